@@ -40,6 +40,12 @@ public interface IRunStore
     /// <summary>The whole rings document of a succeeded run (CONTRACT §2), or null.</summary>
     RingsDocument? GetRingsDocument(string runId);
 
+    /// <summary>The strongest links stored with a succeeded run (empty if none).</summary>
+    IReadOnlyList<AccountLink> GetStrongLinks(string runId);
+
+    /// <summary>The identifiers derived at detection time by a succeeded run (empty if none).</summary>
+    IReadOnlyList<DerivedObservation> GetDerivedObservations(string runId);
+
     /// <summary>The account's profile, or null if the account is unknown.</summary>
     AccountProfile? GetAccount(string account);
 }
