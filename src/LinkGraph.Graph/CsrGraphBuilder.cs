@@ -36,6 +36,16 @@ public sealed class CsrGraphBuilder
         _weights = new double[capacity];
     }
 
+    /// <summary>Adopts edge arrays filled elsewhere in this assembly (the edge-list reader) without copying them.</summary>
+    internal CsrGraphBuilder(int nodeCount, int[] sources, int[] targets, double[] weights, int count)
+    {
+        NodeCount = nodeCount;
+        _sources = sources;
+        _targets = targets;
+        _weights = weights;
+        _count = count;
+    }
+
     public int NodeCount { get; }
 
     /// <summary>Edges added so far, parallel edges counted separately.</summary>
