@@ -65,7 +65,8 @@ public static class CommunitiesCommand
     {
         if (!double.IsFinite(options.Resolution) || options.Resolution < 0)
         {
-            throw new UsageException($"--resolution is {options.Resolution.ToString(CultureInfo.InvariantCulture)}; it must be a finite number >= 0.");
+            await context.Error.WriteLineAsync($"error: --resolution is {options.Resolution.ToString(CultureInfo.InvariantCulture)}; it must be a finite number >= 0.");
+            return ExitCodes.Usage;
         }
 
         var time = context.Time;
