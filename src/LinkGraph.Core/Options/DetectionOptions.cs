@@ -34,7 +34,7 @@ public sealed class DetectionOptions
     public TimeSpan SynchronyWindow { get; set; } = TimeSpan.FromHours(6);
 
     /// <summary>Jaccard similarity (estimated on sketches) above which two prompts belong to one template.</summary>
-    public double TemplateJaccard { get; set; } = 0.5;
+    public double TemplateJaccard { get; set; } = 0.4;
 
     /// <summary>At most this many strong links per ring member are returned for profiles and graph export.</summary>
     public int StrongLinksPerAccount { get; set; } = 3;
