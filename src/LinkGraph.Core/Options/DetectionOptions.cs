@@ -12,6 +12,9 @@ public sealed class DetectionOptions
     /// <summary>How strong-link components become rings.</summary>
     public ClusteringMethod Clustering { get; set; } = ClusteringMethod.Leiden;
 
+    /// <summary>With Leiden, only strong-link components of at least this many accounts are split.</summary>
+    public int LeidenMinComponent { get; set; } = 500;
+
     /// <summary>Leiden resolution (modularity) inside each strong-link component.</summary>
     public double Resolution { get; set; } = 1.0;
 
