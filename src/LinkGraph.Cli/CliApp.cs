@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LinkGraph.Cli.Commands;
 using LinkGraph.Core.Errors;
 
 namespace LinkGraph.Cli;
@@ -12,6 +13,7 @@ public static class CliApp
     public static RootCommand BuildRoot(CliContext context)
     {
         var root = new RootCommand("LinkGraph: finds coordinated account rings abusing an AI model API.");
+        root.Subcommands.Add(GenerateCommand.Create(context));
         return root;
     }
 
