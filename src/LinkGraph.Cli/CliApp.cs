@@ -14,6 +14,7 @@ public static class CliApp
     {
         var root = new RootCommand("LinkGraph: finds coordinated account rings abusing an AI model API.");
         root.Subcommands.Add(GenerateCommand.Create(context));
+        root.Subcommands.Add(EvaluateCommand.Create(context));
         return root;
     }
 
