@@ -21,9 +21,20 @@ public static class EvaluateCommand
         command.Options.Add(json);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var truthData = Load(parseResult.GetValue(truth)!, "truth file", GroundTruthReader.Read);
-            var ringData = Load(parseResult.GetValue(rings)!, "rings file", RingsReader.Read);
-            var report = RingEvaluator.Evaluate(ringData, truthData);
+            EvaluationReport report;
+            try
+            {
+                var truthData = Load(parseResult.GetValue(truth)!, "truth file", GroundTruthReader.Read);
+                var ringData = Load(parseResult.GetValue(rings)!, "rings file", RingsReader.Read);
+                report = RingEvaluator.Evaluate(ringData, truthData);
+            }
+            catch (LinkGraphException ex) when (ex.Code == "invalid_input")
+            {
+                // Handled here: System.CommandLine's default handler would print a stack trace instead.
+                await context.Error.WriteLineAsync($"error: {ex.Message}");
+                return ExitCodes.InputRejected;
+            }
+
             if (parseResult.GetValue(json))
             {
                 EvaluationReportWriter.WriteJson(report, context.Out);

@@ -33,7 +33,16 @@ public static class GenerateCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var options = new SyntheticOptions(ScenarioCatalog.Get(parseResult.GetValue(scenario)!), parseResult.GetValue(seed));
-            return await RunAsync(context, options, parseResult.GetValue(output)!, cancellationToken);
+            try
+            {
+                return await RunAsync(context, options, parseResult.GetValue(output)!, cancellationToken);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Handled here: System.CommandLine's default handler would print a stack trace instead.
+                await context.Error.WriteLineAsync($"error: cannot write the scenario: {ex.Message}");
+                return ExitCodes.Failure;
+            }
         });
         return command;
     }
