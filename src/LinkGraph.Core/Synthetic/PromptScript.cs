@@ -36,6 +36,11 @@ public sealed class PromptScript
         _templates[templateIndex].Render(_text, random, _favourites[templateIndex], _paraphrase, question);
         if (random.Chance(_paraphrase * 0.5))
         {
+            if (char.IsLetterOrDigit(_text[^1]))
+            {
+                _text.Append(random.Chance(0.5) ? '.' : '?');
+            }
+
             _text.Append(random.Pick(Suffixes));
         }
 
