@@ -1,4 +1,5 @@
 using LinkGraph.Api.Options;
+using LinkGraph.Core.Options;
 using LinkGraph.Jobs;
 using Microsoft.Extensions.Options;
 
@@ -10,6 +11,9 @@ namespace LinkGraph.Api.Composition;
 /// </summary>
 public static class ApiOptionsCheck
 {
+    /// <summary>Configuration section of Core's <see cref="DetectionOptions"/> (defaults documented there).</summary>
+    public const string DetectionSection = "Detection";
+
     public static IReadOnlyList<string> Validate(IConfiguration configuration)
     {
         var failures = new List<string>();
@@ -18,6 +22,15 @@ public static class ApiOptionsCheck
         Check(failures, new RateLimitOptionsValidator(), () => Bind<RateLimitOptions>(configuration, RateLimitOptions.SectionName));
         Check(failures, new IngestOptionsValidator(), () => Bind<IngestOptions>(configuration, IngestOptions.SectionName));
         Check(failures, new JobsOptionsValidator(), () => Bind<JobsOptions>(configuration, JobsOptions.SectionName));
+        try
+        {
+            failures.AddRange(DetectionOptionsValidator.Validate(Bind<DetectionOptions>(configuration, DetectionSection)).Select(f => "Detection: " + f));
+        }
+        catch (OptionsValidationException e)
+        {
+            failures.AddRange(e.Failures);
+        }
+
         return failures;
     }
 

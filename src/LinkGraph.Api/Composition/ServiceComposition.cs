@@ -1,9 +1,11 @@
 using System.Text.Json;
 using LinkGraph.Api.Errors;
 using LinkGraph.Api.Health;
+using LinkGraph.Api.Ingest;
 using LinkGraph.Api.Options;
 using LinkGraph.Api.Security;
 using LinkGraph.Core.Abstractions;
+using LinkGraph.Core.Options;
 using LinkGraph.Jobs;
 using LinkGraph.Storage.Sqlite;
 using Microsoft.AspNetCore.Authentication;
@@ -50,6 +52,11 @@ public static class ServiceComposition
         connections.Open().Dispose();
         services.AddSingleton(connections);
         services.AddSingleton<IRunStore>(new SqliteRunStore(connections, Math.Max(1, jobs.RetainedRuns)));
+        services.AddSingleton<IEventStore>(new SqliteEventStore(connections));
+        services.AddSingleton<IDetectionSource>(new SqliteDetectionSource(connections));
+        services.AddSingleton<IEventBatchImporter, EventBatchImporter>();
+        services.AddSingleton(ApiOptionsCheck.Bind<DetectionOptions>(configuration, ApiOptionsCheck.DetectionSection));
+        services.AddSingleton<IRingDetector, PipelineRingDetector>();
         services.AddDetectionJobs(configuration, connections.ConnectionString);
 
         var auth = ApiOptionsCheck.Bind<AuthOptions>(configuration, AuthOptions.SectionName);
@@ -90,7 +97,7 @@ public static class ServiceComposition
         var path = Path.GetFullPath(auth.DevelopmentKeyFile ?? Path.Combine(Path.GetDirectoryName(databasePath)!, "linkgraph-admin.key"));
         var key = DevelopmentKey.LoadOrCreate(path);
         Console.WriteLine($"No API key is configured: a development admin key is in {path} (readable by this user only).");
-        Console.WriteLine($"  curl -H \"Authorization: Bearer $(cat {path})\" http://127.0.0.1:5080/api/v1/runs");
+        Console.WriteLine($"  curl -H \"Authorization: Bearer $(cat {path})\" http://127.0.0.1:5080/api/v1/runs   (or the address given by --urls)");
         Console.WriteLine("  Configure Auth:Keys (SHA-256 hashes) or LINKGRAPH_API_KEY for anything beyond local use.");
         return key;
     }

@@ -11,6 +11,11 @@ namespace LinkGraph.Api.Endpoints;
 
 public static class EventsEndpoints
 {
+    private static readonly string[] NdjsonTypes =
+        ["application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines", "application/json"];
+
+    private static readonly string[] CsvTypes = ["text/csv", "application/csv"];
+
     public static RouteGroupBuilder MapEventsEndpoints(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
@@ -19,7 +24,7 @@ public static class EventsEndpoints
             .WithTags("events")
             .WithName("PostEvents")
             .WithSummary("Store a batch of events (NDJSON or CSV, CONTRACT §1): whole or not at all, idempotent by event id.")
-            .Accepts<string>("application/x-ndjson", "text/csv")
+            .Accepts<string>(NdjsonTypes[0], [.. NdjsonTypes[1..], .. CsvTypes])
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithMetadata(new RequestSizeLimitAttribute(limit))
@@ -59,12 +64,9 @@ public static class EventsEndpoints
             return null;
         }
 
-        return media.MediaType.Value?.ToLowerInvariant() switch
-        {
-            "application/x-ndjson" or "application/ndjson" or "application/jsonl" or "application/x-jsonlines"
-                or "application/json" => EventBodyFormat.Ndjson,
-            "text/csv" or "application/csv" => EventBodyFormat.Csv,
-            _ => null,
-        };
+        var type = media.MediaType.Value ?? "";
+        return NdjsonTypes.Contains(type, StringComparer.OrdinalIgnoreCase) ? EventBodyFormat.Ndjson
+            : CsvTypes.Contains(type, StringComparer.OrdinalIgnoreCase) ? EventBodyFormat.Csv
+            : null;
     }
 }

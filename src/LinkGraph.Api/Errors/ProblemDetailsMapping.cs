@@ -6,7 +6,7 @@ namespace LinkGraph.Api.Errors;
 
 /// <summary>
 /// The only place an exception becomes an HTTP status. Every error body is <c>application/problem+json</c> with a
-/// stable <c>code</c> extension and the request's <c>traceId</c>; a 500 says nothing about the exception.
+/// stable <c>code</c> extension and the request's trace id; a 500 says nothing about the exception.
 /// </summary>
 public static class ProblemDetailsMapping
 {
@@ -18,7 +18,12 @@ public static class ProblemDetailsMapping
 
     public static WebApplication UseLinkGraphProblemDetails(this WebApplication app)
     {
-        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusOf });
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = StatusOf,
+            // A rejected batch or a bad query is the client's error, answered in full: log only real failures.
+            SuppressDiagnosticsCallback = c => StatusOf(c.Exception) < StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePages(); // body-less 401/403/404/405/415 get a problem body too
         return app;
     }
@@ -36,12 +41,10 @@ public static class ProblemDetailsMapping
     private static void Customize(ProblemDetailsContext context)
     {
         var problem = context.ProblemDetails;
-        problem.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
         switch (context.Exception)
         {
             case InvalidInputException invalid:
                 Describe(problem, invalid.Code, "The batch was rejected; nothing was stored.", invalid.Message);
-                problem.Extensions["rejected_lines"] = invalid.Rejections.Count;
                 problem.Extensions["errors"] = invalid.Rejections
                     .Take(MaxListedRejections)
                     .Select(r => new { line = r.Line, field = r.Field, reason = r.Reason })
