@@ -12,6 +12,7 @@ public static class CliApp
     public static RootCommand BuildRoot(CliContext context)
     {
         var root = new RootCommand("LinkGraph: finds coordinated account rings abusing an AI model API.");
+        root.Subcommands.Add(Commands.CommunitiesCommand.Create(context));
         return root;
     }
 
