@@ -13,6 +13,7 @@ public static class CliApp
     {
         var root = new RootCommand("LinkGraph: finds coordinated account rings abusing an AI model API.");
         root.Subcommands.Add(Commands.ImportCommand.Create(context));
+        root.Subcommands.Add(Commands.CommunitiesCommand.Create(context));
         return root;
     }
 
