@@ -15,6 +15,8 @@ public static class CliApp
         var root = new RootCommand("LinkGraph: finds coordinated account rings abusing an AI model API.");
         root.Subcommands.Add(Commands.CommunitiesCommand.Create(context));
         root.Subcommands.Add(Commands.ImportCommand.Create(context));
+        root.Subcommands.Add(Commands.DetectCommand.Create(context));
+        root.Subcommands.Add(Commands.RingsCommand.Create(context));
         root.Subcommands.Add(GenerateCommand.Create(context));
         root.Subcommands.Add(EvaluateCommand.Create(context));
         return root;
