@@ -17,6 +17,7 @@ public static class CliApp
         root.Subcommands.Add(Commands.ImportCommand.Create(context));
         root.Subcommands.Add(Commands.DetectCommand.Create(context));
         root.Subcommands.Add(Commands.RingsCommand.Create(context));
+        root.Subcommands.Add(Commands.DemoCommand.Create(context));
         root.Subcommands.Add(GenerateCommand.Create(context));
         root.Subcommands.Add(EvaluateCommand.Create(context));
         return root;
