@@ -1,0 +1,87 @@
+using LinkGraph.Core.Signals;
+
+namespace LinkGraph.Core.Rings;
+
+/// <summary>
+/// Ring score in 0..1: a logistic function of features that adding innocent-looking activity cannot dilute,
+/// because each is a share or a ratio measured on the ring's own members:
+/// <code>
+/// z = −5 + 2.5·creation_sync + 1.0·activity_sync + 3.0·template_share + 0.6·(signal_kinds − 1)
+///       + 0.5·min(1, log2(max reuse) / 4) + 1.5·min(1, log2(size / 2) / 5) + 0.5·isolation
+///       − 5·org_share − 2.5·max(0, (6 − size) / 4)·(1 − template_share)
+/// score = 1 / (1 + e^−z)
+/// </code>
+/// The last term keeps household-sized groups (2–5 accounts sharing a card and a router) unflagged unless
+/// their prompts are templated; a declared organisation shared inside the ring counts against it.
+/// </summary>
+internal static class RingScorer
+{
+    public static Dictionary<string, double> Features(RingStats s)
+    {
+        var n = (double)s.Size;
+        var features = new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["size"] = s.Size,
+            ["creation_sync"] = Round(s.CreatedInWindow / n),
+            ["created_in_window"] = s.CreatedInWindow,
+            ["sync_window_hours"] = s.SyncWindowHours,
+            ["activity_sync"] = s.MembersWithPrompts >= 2 ? Round(s.FirstPromptInWindow / (double)s.MembersWithPrompts) : 0,
+            ["first_prompt_in_window"] = s.FirstPromptInWindow,
+            ["members_with_prompts"] = s.MembersWithPrompts,
+            ["prompts"] = s.Prompts,
+            ["prompts_on_top_templates"] = s.PromptsOnTopTemplates,
+            ["top_templates"] = s.TopTemplates,
+            ["template_share"] = s.Prompts > 0 ? Round(s.PromptsOnTopTemplates / (double)s.Prompts) : 0,
+            ["signal_kinds"] = SignalKinds(s),
+            ["card_reuse"] = Round(Reuse(s, IdentifierKind.Payment)),
+            ["device_reuse"] = Round(Reuse(s, IdentifierKind.Device)),
+            ["ip_reuse"] = Round(Reuse(s, IdentifierKind.Ip)),
+            ["org_share"] = Round(s.SameOrgMembers / n),
+            ["internal_links"] = s.InternalLinks,
+            ["internal_weight"] = Round(s.InternalWeight),
+            ["weighted_density"] = Round(2 * s.InternalWeight / n),
+            ["isolation"] = s.InternalWeight + s.BoundaryWeight > 0 ? Round(s.InternalWeight / (s.InternalWeight + s.BoundaryWeight)) : 0,
+        };
+        features["score_z"] = Round(Logit(features));
+        return features;
+    }
+
+    public static double Score(IReadOnlyDictionary<string, double> f) => Round(1 / (1 + Math.Exp(-f["score_z"])));
+
+    private static double Logit(Dictionary<string, double> f)
+    {
+        var size = f["size"];
+        var template = f["template_share"];
+        var reuse = Math.Max(f["card_reuse"], Math.Max(f["device_reuse"], f["ip_reuse"]));
+        return -5
+            + (2.5 * f["creation_sync"])
+            + (1.0 * f["activity_sync"])
+            + (3.0 * template)
+            + (0.6 * (f["signal_kinds"] - 1))
+            + (0.5 * Math.Min(1, Math.Log2(Math.Max(1, reuse)) / 4))
+            + (1.5 * Math.Min(1, Math.Log2(size / 2) / 5))
+            + (0.5 * f["isolation"])
+            - (5 * f["org_share"])
+            - (2.5 * Math.Max(0, (6 - size) / 4) * (1 - template));
+    }
+
+    /// <summary>Kinds of CONTRACT signal (payment, ip, device, prompt) with a shared identifier; an IP prefix counts as ip.</summary>
+    private static int SignalKinds(RingStats s)
+    {
+        var kinds = 0;
+        kinds += s.SharedIdentifiers[(int)IdentifierKind.Payment] > 0 ? 1 : 0;
+        kinds += s.SharedIdentifiers[(int)IdentifierKind.Ip] + s.SharedIdentifiers[(int)IdentifierKind.IpPrefix] > 0 ? 1 : 0;
+        kinds += s.SharedIdentifiers[(int)IdentifierKind.Device] > 0 ? 1 : 0;
+        kinds += s.SharedIdentifiers[(int)IdentifierKind.PromptExact] + s.SharedIdentifiers[(int)IdentifierKind.PromptTemplate] > 0 ? 1 : 0;
+        return kinds;
+    }
+
+    /// <summary>Members holding the kind per distinct value they hold: 1 when every member has its own.</summary>
+    private static double Reuse(RingStats s, IdentifierKind kind)
+    {
+        var distinct = s.DistinctOfKind[(int)kind];
+        return distinct == 0 ? 0 : s.MembersWithKind[(int)kind] / (double)distinct;
+    }
+
+    private static double Round(double x) => Math.Round(x, 4, MidpointRounding.ToEven);
+}

@@ -1,0 +1,52 @@
+namespace LinkGraph.Core.Rings;
+
+/// <summary>The counts one ring is scored and explained from (all from its members' own records).</summary>
+internal sealed class RingStats
+{
+    public const int KindSlots = 8;
+
+    /// <summary>How many of the most used shared prompt identifiers count as "a few templates".</summary>
+    public const int TopTemplateCount = 5;
+
+    public int Size { get; set; }
+
+    /// <summary>Identifiers of each kind (index = IdentifierKind) used by at least two members.</summary>
+    public int[] SharedIdentifiers { get; } = new int[KindSlots];
+
+    /// <summary>Members holding at least one identifier of the kind that another member also holds.</summary>
+    public int[] MembersSharing { get; } = new int[KindSlots];
+
+    /// <summary>Members holding any identifier of the kind, and the distinct identifiers of that kind they hold.</summary>
+    public int[] MembersWithKind { get; } = new int[KindSlots];
+
+    public int[] DistinctOfKind { get; } = new int[KindSlots];
+
+    public long Prompts { get; set; }
+
+    /// <summary>Prompts of members on the (at most <see cref="TopTemplateCount"/>) shared prompt identifiers that hold the most of them.</summary>
+    public long PromptsOnTopTemplates { get; set; }
+
+    public int TopTemplates { get; set; }
+
+    /// <summary>Most members created within <see cref="SyncWindowHours"/> hours of each other.</summary>
+    public int CreatedInWindow { get; set; }
+
+    /// <summary>Most members whose first prompt fell within <see cref="SyncWindowHours"/> hours of each other.</summary>
+    public int FirstPromptInWindow { get; set; }
+
+    public int MembersWithPrompts { get; set; }
+
+    public double SyncWindowHours { get; set; }
+
+    /// <summary>Members whose declared organisation another member also declares.</summary>
+    public int SameOrgMembers { get; set; }
+
+    public double InternalWeight { get; set; }
+
+    public double BoundaryWeight { get; set; }
+
+    public int InternalLinks { get; set; }
+
+    /// <summary>Top shared identifiers: (identifier id, members, prompts or -1).</summary>
+    public List<(int Identifier, int Accounts, long Examples)> Evidence { get; } = [];
+}

@@ -1,0 +1,48 @@
+using LinkGraph.Core.Abstractions;
+using LinkGraph.Core.Pipeline;
+using Quartz;
+
+namespace LinkGraph.Jobs;
+
+/// <summary>Starts detection runs on demand: records the run as queued, then fires the job for it.</summary>
+public sealed class RunLauncher
+{
+    public const string TriggerGroup = "runs";
+
+    private readonly IRunStore _runs;
+    private readonly ISchedulerFactory _schedulers;
+    private readonly TimeProvider _time;
+
+    public RunLauncher(IRunStore runs, ISchedulerFactory schedulers, TimeProvider time)
+    {
+        _runs = runs;
+        _schedulers = schedulers;
+        _time = time;
+    }
+
+    /// <summary>Creates a queued run and schedules it to start now (after any run in progress).</summary>
+    public async Task<RunRecord> StartAsync(string trigger, CancellationToken cancellationToken)
+    {
+        var run = _runs.CreateRun(trigger, _time.GetUtcNow());
+        await ScheduleAsync(run.Id, cancellationToken);
+        return run;
+    }
+
+    /// <summary>
+    /// Fires the job for an existing run. The trigger is named after the run, and any earlier trigger of that
+    /// name is replaced, so scheduling a run twice (recovery after a crash) still runs it once more, not twice.
+    /// </summary>
+    public async Task ScheduleAsync(string runId, CancellationToken cancellationToken)
+    {
+        var scheduler = await _schedulers.GetScheduler(cancellationToken);
+        var key = new TriggerKey(runId, TriggerGroup);
+        await scheduler.UnscheduleJob(key, cancellationToken);
+        var trigger = TriggerBuilder.Create()
+            .WithIdentity(key)
+            .ForJob(DetectRingsJob.Key)
+            .UsingJobData(DetectRingsJob.RunIdKey, runId)
+            .StartNow()
+            .Build();
+        await scheduler.ScheduleJob(trigger, new ScheduleJobOptions(), cancellationToken);
+    }
+}

@@ -1,0 +1,211 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using LinkGraph.Core.Abstractions;
+using LinkGraph.Core.Errors;
+using LinkGraph.Core.Pipeline;
+using LinkGraph.Core.Rings;
+using LinkGraph.Core.Signals;
+using Microsoft.Data.Sqlite;
+
+namespace LinkGraph.Storage.Sqlite;
+
+public sealed partial class SqliteRunStore
+{
+    /// <summary>Largest page <see cref="QueryRings"/> serves.</summary>
+    public const int MaxRingPageSize = 500;
+
+    private static readonly HashSet<string> KnownSignals =
+        [SignalNames.Payment, SignalNames.Ip, SignalNames.IpPrefix, SignalNames.Device, SignalNames.Prompt];
+
+    /// <summary>
+    /// Keyset paging: the cursor names the run it pages through (so a page sequence stays on one run even if a
+    /// newer run is published meanwhile) and the sort key of the last ring served.
+    /// </summary>
+    public RingPage? QueryRings(RingQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ValidateQuery(query);
+        var cursor = query.Cursor is null ? null : RingCursor.Parse(query.Cursor, query.Sort);
+
+        using var connection = _connections.Open();
+        var run = cursor is null ? ReadLatestSucceeded(connection) : ReadRun(connection, cursor.RunId);
+        if (run is null)
+        {
+            return null;
+        }
+
+        if (cursor is not null && run.State != RunState.Succeeded)
+        {
+            throw new LinkGraphException("invalid_cursor", "The cursor names a run that has no published rings.");
+        }
+
+        var sql = new StringBuilder("SELECT ordinal, size, body FROM rings WHERE run_id = $run");
+        using var command = connection.CreateCommand();
+        command.Parameters.AddWithValue("$run", run.Id);
+        if (query.MinScore is { } minScore)
+        {
+            sql.Append(" AND score >= $minScore");
+            command.Parameters.AddWithValue("$minScore", minScore);
+        }
+
+        if (query.Flagged is { } flagged)
+        {
+            sql.Append(" AND flagged = $flagged");
+            command.Parameters.AddWithValue("$flagged", flagged ? 1 : 0);
+        }
+
+        if (query.MinSize is { } minSize)
+        {
+            sql.Append(" AND size >= $minSize");
+            command.Parameters.AddWithValue("$minSize", minSize);
+        }
+
+        if (query.Signal is { } signal)
+        {
+            sql.Append(" AND json_extract(signals, $signalPath) > 0");
+            command.Parameters.AddWithValue("$signalPath", "$." + signal);
+        }
+
+        var bySize = query.Sort == "size";
+        if (cursor is not null)
+        {
+            sql.Append(bySize ? " AND (size < $size OR (size = $size AND ordinal > $ordinal))" : " AND ordinal > $ordinal");
+            command.Parameters.AddWithValue("$size", cursor.Size);
+            command.Parameters.AddWithValue("$ordinal", cursor.Ordinal);
+        }
+
+        sql.Append(bySize ? " ORDER BY size DESC, ordinal" : " ORDER BY ordinal").Append(" LIMIT $limit");
+        command.Parameters.AddWithValue("$limit", query.Limit + 1);
+        command.CommandText = sql.ToString();
+
+        var rings = new List<Ring>(Math.Min(query.Limit, 64));
+        string? next = null;
+        var lastOrdinal = -1L;
+        var lastSize = 0;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if (rings.Count == query.Limit)
+            {
+                // One row more than asked: there is a next page, starting after the last ring served.
+                next = new RingCursor(run.Id, query.Sort, lastSize, lastOrdinal).ToString();
+                break;
+            }
+
+            lastOrdinal = reader.GetInt64(0);
+            lastSize = reader.GetInt32(1);
+            rings.Add(DeserializeRing(reader.GetString(2)));
+        }
+
+        return new RingPage(run, rings, next);
+    }
+
+    public Ring? GetRing(string ringId)
+    {
+        using var connection = _connections.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT body FROM rings WHERE ring_id = $ring AND run_id = " +
+            "(SELECT id FROM runs WHERE state = 2 ORDER BY finished_at DESC, seq DESC LIMIT 1)";
+        command.Parameters.AddWithValue("$ring", ringId);
+        return command.ExecuteScalar() is string body ? DeserializeRing(body) : null;
+    }
+
+    public RingsDocument? GetRingsDocument(string runId)
+    {
+        using var connection = _connections.Open();
+        var run = ReadRun(connection, runId);
+        if (run is not { State: RunState.Succeeded, StartedAt: { } startedAt, FinishedAt: { } finishedAt })
+        {
+            return null;
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT body FROM rings WHERE run_id = $run ORDER BY ordinal";
+        command.Parameters.AddWithValue("$run", runId);
+        var rings = new List<Ring>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            rings.Add(DeserializeRing(reader.GetString(0)));
+        }
+
+        return new RingsDocument(new RunSummary(run.Id, startedAt, finishedAt, run.Accounts, run.Links), rings);
+    }
+
+    public IReadOnlyList<AccountLink> GetStrongLinks(string runId)
+    {
+        using var connection = _connections.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT account_a, account_b, weight, kinds FROM run_links WHERE run_id = $run ORDER BY rowid";
+        command.Parameters.AddWithValue("$run", runId);
+        var links = new List<AccountLink>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            links.Add(new AccountLink(reader.GetString(0), reader.GetString(1), reader.GetDouble(2), SplitKinds(reader.GetString(3))));
+        }
+
+        return links;
+    }
+
+    public IReadOnlyList<DerivedObservation> GetDerivedObservations(string runId)
+    {
+        using var connection = _connections.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT account, kind, value, first_seen, last_seen, count FROM run_derived_observations WHERE run_id = $run ORDER BY rowid";
+        command.Parameters.AddWithValue("$run", runId);
+        var observations = new List<DerivedObservation>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            observations.Add(new DerivedObservation(
+                reader.GetString(0), (IdentifierKind)reader.GetInt32(1), reader.GetString(2),
+                FromMs(reader.GetInt64(3)), FromMs(reader.GetInt64(4)), reader.GetInt32(5)));
+        }
+
+        return observations;
+    }
+
+    private static void ValidateQuery(RingQuery query)
+    {
+        var problems = new List<string>();
+        if (query.MinScore is < 0 or > 1 || query.MinScore is double.NaN)
+        {
+            problems.Add($"minScore must be between 0 and 1, got {query.MinScore?.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        if (query.MinSize is < 1)
+        {
+            problems.Add($"minSize must be at least 1, got {query.MinSize}");
+        }
+
+        if (query.Signal is { } signal && !KnownSignals.Contains(signal))
+        {
+            problems.Add($"signal must be one of {string.Join(", ", KnownSignals)}, got '{signal}'");
+        }
+
+        if (query.Sort is not ("score" or "size"))
+        {
+            problems.Add($"sort must be 'score' or 'size', got '{query.Sort}'");
+        }
+
+        if (query.Limit is < 1 or > MaxRingPageSize)
+        {
+            problems.Add($"limit must be between 1 and {MaxRingPageSize}, got {query.Limit}");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new LinkGraphException("invalid_query", string.Join("; ", problems) + ".");
+        }
+    }
+
+    private static Ring DeserializeRing(string body) =>
+        JsonSerializer.Deserialize<Ring>(body) ?? throw new InvalidDataException("A stored ring body is JSON null.");
+
+    private static string[] SplitKinds(string kinds) =>
+        kinds.Length == 0 ? [] : kinds.Split(',');
+}
