@@ -21,6 +21,18 @@ public class EdgeListReaderTests
     }
 
     [Fact]
+    public void Read_NumericAndOtherTokens_OneNodePerDistinctToken()
+    {
+        // "7" takes the direct numeric path, "007" and numbers from 2^24 up the hashed one: all distinct tokens.
+        var list = Read("7 007\n16777216 x\n7 16777216\n0 00\n007 x\n");
+
+        Assert.Equal(6, list.Graph.NodeCount);
+        Assert.Equal(["7", "007", "16777216", "x", "0", "00"], Enumerable.Range(0, 6).Select(list.Name).ToArray());
+        Assert.Equal([1, 2], list.Graph.Neighbors(0).ToArray());
+        Assert.Equal([0, 3], list.Graph.Neighbors(1).ToArray());
+    }
+
+    [Fact]
     public void Read_Utf8BomAndUnicodeTokens_Kept()
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("ünï 東京\n")).ToArray();
