@@ -41,7 +41,8 @@ public static class CliApp
 
         try
         {
-            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
+            // The default handler would turn every exception into exit 1 with a stack trace; map them below instead.
+            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
             return await parseResult.InvokeAsync(configuration, cancellationToken);
         }
         catch (InvalidInputException ex)
@@ -69,7 +70,7 @@ public static class CliApp
             await stderr.WriteLineAsync("cancelled");
             return ExitCodes.Failure;
         }
-        catch (Exception ex) when (ex is LinkGraphException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is LinkGraphException or IOException or UnauthorizedAccessException or System.Data.Common.DbException)
         {
             await stderr.WriteLineAsync($"error: {ex.Message}");
             return ex is LinkGraphException { Code: "input_rejected" } ? ExitCodes.InputRejected : ExitCodes.Failure;
