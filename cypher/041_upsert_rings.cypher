@@ -5,7 +5,7 @@
 MATCH (r:Run {id: $runId})
 UNWIND $rows AS row
 MERGE (g:Ring {id: row.id})
-SET g.score = row.score,
+SET g.score = toFloat(row.score),
     g.flagged = row.flagged,
     g.size = row.size,
     g.reasons = row.reasons,
@@ -18,4 +18,4 @@ SET g.score = row.score,
     g.current = true
 MERGE (g)-[f:FOUND_IN]->(r)
 SET f.size = row.size,
-    f.score = row.score;
+    f.score = toFloat(row.score);

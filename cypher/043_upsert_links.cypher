@@ -6,6 +6,6 @@ UNWIND $rows AS row
 MATCH (a:Account {id: row.from})
 MATCH (b:Account {id: row.to})
 MERGE (a)-[l:LINKED]->(b)
-SET l.weight = row.weight,
+SET l.weight = toFloat(row.weight),
     l.kinds = row.kinds,
     l.runId = $runId;
