@@ -13,6 +13,8 @@ public static class CliApp
     {
         var root = new RootCommand("LinkGraph: finds coordinated account rings abusing an AI model API.");
         root.Subcommands.Add(Commands.CommunitiesCommand.Create(context));
+        root.Subcommands.Add(Commands.SyncCommand.Create(context));
+        root.Subcommands.Add(Commands.ExportCommand.Create(context));
         return root;
     }
 
@@ -34,7 +36,8 @@ public static class CliApp
 
         try
         {
-            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
+            // Exceptions must reach the catches below (exit codes per ExitCodes), not System.CommandLine's handler (exit 1).
+            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
             return await parseResult.InvokeAsync(configuration, cancellationToken);
         }
         catch (InvalidInputException ex)
