@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LinkGraph.Cli.Commands;
 using LinkGraph.Core.Errors;
 
 namespace LinkGraph.Cli;
@@ -13,6 +14,12 @@ public static class CliApp
     {
         var root = new RootCommand("LinkGraph: finds coordinated account rings abusing an AI model API.");
         root.Subcommands.Add(Commands.CommunitiesCommand.Create(context));
+        root.Subcommands.Add(Commands.ImportCommand.Create(context));
+        root.Subcommands.Add(Commands.DetectCommand.Create(context));
+        root.Subcommands.Add(Commands.RingsCommand.Create(context));
+        root.Subcommands.Add(Commands.DemoCommand.Create(context));
+        root.Subcommands.Add(GenerateCommand.Create(context));
+        root.Subcommands.Add(EvaluateCommand.Create(context));
         root.Subcommands.Add(Commands.SyncCommand.Create(context));
         root.Subcommands.Add(Commands.ExportCommand.Create(context));
         return root;

@@ -4,4 +4,7 @@ namespace LinkGraph.Cli;
 public sealed record CliContext(TextWriter Out, TextWriter Error)
 {
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Opens standard input (an input named <c>-</c>); tests substitute a stream.</summary>
+    public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
 }

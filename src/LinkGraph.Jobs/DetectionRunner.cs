@@ -46,6 +46,8 @@ public sealed class DetectionRunner
 
         try
         {
+            progress.Report(new StageProgress(RunStages.Ingest, 0, "reading the event store"));
+
             // Detection is CPU-bound and synchronous; keep it off the scheduler's thread.
             var result = await Task.Run(() => _detector.Detect(progress, cancellationToken), cancellationToken);
             progress.Report(new StageProgress(RunStages.Publish, 99));

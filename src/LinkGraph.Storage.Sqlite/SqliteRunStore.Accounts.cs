@@ -1,4 +1,5 @@
 using LinkGraph.Core.Abstractions;
+using LinkGraph.Core.Signals;
 using Microsoft.Data.Sqlite;
 
 namespace LinkGraph.Storage.Sqlite;
@@ -8,24 +9,101 @@ public sealed partial class SqliteRunStore
     /// <summary>How many links <see cref="GetAccount"/> returns, strongest first.</summary>
     public const int ProfileLinkLimit = 10;
 
+    /// <summary>How many identifiers <see cref="GetAccount"/> returns, most shared first.</summary>
+    public const int ProfileIdentifierLimit = 100;
+
     /// <summary>
-    /// One account's profile in a handful of indexed lookups (this is the call a sign-up or billing flow
-    /// makes): its ring in the latest succeeded run, its identifiers with how many accounts share each, and its
-    /// strongest links from that run.
+    /// One account's profile in a handful of indexed lookups (this is the call a sign-up or billing flow makes):
+    /// the account row (unique index on external_id), its identifiers (observations' account index) with how
+    /// many accounts share each (a primary-key range count), the prompt templates the latest succeeded run found
+    /// for it, its ring in that run and its strongest links there. Null when no event and no run names it.
     /// </summary>
     public AccountProfile? GetAccount(string account)
     {
         ArgumentNullException.ThrowIfNull(account);
         using var connection = _connections.Open();
+        var row = ReadAccountRow(connection, account);
         var runId = LatestSucceededRunId(connection);
         var ring = runId is null ? null : ReadMembership(connection, runId, account);
         var links = runId is null ? [] : ReadLinks(connection, runId, account);
-        if (ring is null && links.Count == 0)
+        if (row is null && ring is null && links.Count == 0)
         {
             return null;
         }
 
-        return new AccountProfile(account, null, null, null, null, ring, [], links);
+        var identifiers = row is { } r ? ReadIdentifiers(connection, r.Id) : [];
+        if (runId is not null)
+        {
+            identifiers.AddRange(ReadDerivedIdentifiers(connection, runId, account));
+        }
+
+        identifiers.Sort((a, b) => b.Accounts != a.Accounts ? b.Accounts.CompareTo(a.Accounts) : a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : string.CompareOrdinal(a.Value, b.Value));
+        if (identifiers.Count > ProfileIdentifierLimit)
+        {
+            identifiers.RemoveRange(ProfileIdentifierLimit, identifiers.Count - ProfileIdentifierLimit);
+        }
+
+        return new AccountProfile(account, row?.CreatedAt, row?.Org, row?.Country, row?.EmailDomain, ring, identifiers, links);
+    }
+
+    private static AccountRow? ReadAccountRow(SqliteConnection connection, string account)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, created_at, email_domain, country, org FROM accounts WHERE external_id = $account";
+        command.Parameters.AddWithValue("$account", account);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        return new AccountRow(
+            reader.GetInt64(0),
+            reader.IsDBNull(1) ? null : FromMs(reader.GetInt64(1)),
+            reader.IsDBNull(2) ? null : reader.GetString(2),
+            reader.IsDBNull(3) ? null : reader.GetString(3),
+            reader.IsDBNull(4) ? null : reader.GetString(4));
+    }
+
+    private static List<SharedIdentifier> ReadIdentifiers(SqliteConnection connection, long accountId)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT i.kind, i.value, o.first_seen, o.last_seen, o.count, " +
+            " (SELECT count(*) FROM observations s WHERE s.identifier_id = o.identifier_id) " +
+            "FROM observations o JOIN identifiers i ON i.id = o.identifier_id WHERE o.account_id = $id";
+        command.Parameters.AddWithValue("$id", accountId);
+        var identifiers = new List<SharedIdentifier>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            identifiers.Add(new SharedIdentifier(
+                (IdentifierKind)reader.GetInt32(0), reader.GetString(1), reader.GetInt32(5),
+                FromMs(reader.GetInt64(2)), FromMs(reader.GetInt64(3)), reader.GetInt32(4)));
+        }
+
+        return identifiers;
+    }
+
+    private static List<SharedIdentifier> ReadDerivedIdentifiers(SqliteConnection connection, string runId, string account)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT d.kind, d.value, d.first_seen, d.last_seen, d.count, " +
+            " (SELECT count(DISTINCT s.account) FROM run_derived_observations s WHERE s.run_id = d.run_id AND s.kind = d.kind AND s.value = d.value) " +
+            "FROM run_derived_observations d WHERE d.run_id = $run AND d.account = $account";
+        command.Parameters.AddWithValue("$run", runId);
+        command.Parameters.AddWithValue("$account", account);
+        var identifiers = new List<SharedIdentifier>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            identifiers.Add(new SharedIdentifier(
+                (IdentifierKind)reader.GetInt32(0), reader.GetString(1), reader.GetInt32(5),
+                FromMs(reader.GetInt64(2)), FromMs(reader.GetInt64(3)), reader.GetInt32(4)));
+        }
+
+        return identifiers;
     }
 
     private static string? LatestSucceededRunId(SqliteConnection connection)
@@ -69,4 +147,6 @@ public sealed partial class SqliteRunStore
 
         return links;
     }
+
+    private sealed record AccountRow(long Id, DateTimeOffset? CreatedAt, string? EmailDomain, string? Country, string? Org);
 }

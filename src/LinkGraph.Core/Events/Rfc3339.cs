@@ -14,7 +14,7 @@ public static class Rfc3339
         ArgumentNullException.ThrowIfNull(text);
         value = default;
         var s = text.AsSpan();
-        if (s.Length < 20)
+        if (s.Length < 19)
         {
             error = "too short for YYYY-MM-DDTHH:MM:SS followed by Z or an offset";
             return false;
@@ -54,7 +54,7 @@ public static class Rfc3339
 
         var i = 19;
         long fractionTicks = 0;
-        if (s[i] == '.')
+        if (i < s.Length && s[i] == '.')
         {
             i++;
             var start = i;

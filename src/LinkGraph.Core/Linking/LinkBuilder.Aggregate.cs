@@ -1,13 +1,15 @@
+using LinkGraph.Core.Signals;
+
 namespace LinkGraph.Core.Linking;
 
-/// <summary>Edge buffer and its reduction: sort packed (a, b) keys, sum weights, OR kind bits.</summary>
+/// <summary>Edge buffer and its reduction: sort packed (a, b) keys, sum weights, OR kind bits; prefix weight kept apart.</summary>
 internal sealed partial class LinkBuilder
 {
     private long[] _keys = new long[1 << 16];
     private EdgeValue[] _values = new EdgeValue[1 << 16];
     private int _count;
 
-    private void Add(long key, float weight, byte kinds)
+    private void Add(long key, float weight, byte kinds, float prefixWeight)
     {
         if (_count == _keys.Length)
         {
@@ -22,7 +24,7 @@ internal sealed partial class LinkBuilder
         }
 
         _keys[_count] = key;
-        _values[_count] = new EdgeValue(weight, kinds);
+        _values[_count] = new EdgeValue(weight, kinds, prefixWeight);
         _count++;
     }
 
@@ -39,7 +41,9 @@ internal sealed partial class LinkBuilder
         {
             if (_keys[r] == _keys[w])
             {
-                _values[w] = new EdgeValue(_values[w].Weight + _values[r].Weight, (byte)(_values[w].Kinds | _values[r].Kinds));
+                var x = _values[w];
+                var y = _values[r];
+                _values[w] = new EdgeValue(x.Weight + y.Weight, (byte)(x.Kinds | y.Kinds), x.PrefixWeight + y.PrefixWeight);
             }
             else
             {
@@ -61,8 +65,11 @@ internal sealed partial class LinkBuilder
         for (var i = 0; i < _count; i++)
         {
             keys[i] = _keys[i];
-            weights[i] = _values[i].Weight;
-            kinds[i] = _values[i].Kinds;
+            // A shared network prefix is implied by a shared address: it counts only for pairs without one.
+            var v = _values[i];
+            var sharesIp = (v.Kinds & (1 << (int)IdentifierKind.Ip)) != 0;
+            weights[i] = sharesIp ? v.Weight - v.PrefixWeight : v.Weight;
+            kinds[i] = sharesIp ? (byte)(v.Kinds & ~(1 << (int)IdentifierKind.IpPrefix)) : v.Kinds;
         }
 
         _keys = [];
@@ -70,5 +77,5 @@ internal sealed partial class LinkBuilder
         return new LinkTable(keys, weights, kinds, _count);
     }
 
-    private readonly record struct EdgeValue(float Weight, byte Kinds);
+    private readonly record struct EdgeValue(float Weight, byte Kinds, float PrefixWeight);
 }

@@ -136,6 +136,6 @@ internal sealed partial class LinkBuilder
         var gap = Math.Min(Math.Abs(d.ObsFirst[i] - d.ObsFirst[j]), Math.Abs(d.AccountCreated[a] - d.AccountCreated[b]));
         var sameOrg = d.AccountOrg[a] >= 0 && d.AccountOrg[a] == d.AccountOrg[b];
         var w = LinkWeights.Contribution(kind, k, gap, _span, sameOrg);
-        Add(LinkTable.Key(a, b), (float)w, (byte)(1 << (int)kind));
+        Add(LinkTable.Key(a, b), (float)w, (byte)(1 << (int)kind), kind == IdentifierKind.IpPrefix ? (float)w : 0f);
     }
 }

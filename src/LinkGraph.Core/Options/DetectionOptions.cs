@@ -12,6 +12,9 @@ public sealed class DetectionOptions
     /// <summary>How strong-link components become rings.</summary>
     public ClusteringMethod Clustering { get; set; } = ClusteringMethod.Leiden;
 
+    /// <summary>With Leiden, only strong-link components of at least this many accounts are split.</summary>
+    public int LeidenMinComponent { get; set; } = 500;
+
     /// <summary>Leiden resolution (modularity) inside each strong-link component.</summary>
     public double Resolution { get; set; } = 1.0;
 
@@ -34,7 +37,7 @@ public sealed class DetectionOptions
     public TimeSpan SynchronyWindow { get; set; } = TimeSpan.FromHours(6);
 
     /// <summary>Jaccard similarity (estimated on sketches) above which two prompts belong to one template.</summary>
-    public double TemplateJaccard { get; set; } = 0.5;
+    public double TemplateJaccard { get; set; } = 0.4;
 
     /// <summary>At most this many strong links per ring member are returned for profiles and graph export.</summary>
     public int StrongLinksPerAccount { get; set; } = 3;

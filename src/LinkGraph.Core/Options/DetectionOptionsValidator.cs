@@ -14,6 +14,7 @@ public static class DetectionOptionsValidator
         Range(errors, nameof(options.Resolution), options.Resolution, 1e-6, 1e6);
         Range(errors, nameof(options.StrongLinkThreshold), options.StrongLinkThreshold, 1e-9, 1e6);
         Range(errors, nameof(options.CliqueMaxAccounts), options.CliqueMaxAccounts, 2, 1000);
+        Range(errors, nameof(options.LeidenMinComponent), options.LeidenMinComponent, 2, int.MaxValue);
         Range(errors, nameof(options.TemporalNeighbours), options.TemporalNeighbours, 1, 100);
         Range(errors, nameof(options.StrongLinksPerAccount), options.StrongLinksPerAccount, 0, 1000);
         Range(errors, nameof(options.EvidencePerRing), options.EvidencePerRing, 1, 1000);

@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using LinkGraph.Core.Linking;
+using LinkGraph.Graph;
 
 namespace LinkGraph.Core.Prompts;
 
@@ -19,7 +19,7 @@ internal static class TemplateClusterer
     /// </summary>
     public static int[] Cluster(uint[] sketches, int count, double threshold, CancellationToken cancellationToken)
     {
-        var sets = new UnionFindArrays(count);
+        var sets = new UnionFind(count);
         var keys = new ulong[count];
         var order = new int[count];
         var minEqual = (int)Math.Ceiling(threshold * PromptSketcher.HashCount);

@@ -132,7 +132,7 @@ internal static class RingAnalyzer
             if (promptTops[r] is { } tops)
             {
                 tops.Sort((x, y) => y.Prompts != x.Prompts ? y.Prompts.CompareTo(x.Prompts) : x.Identifier.CompareTo(y.Identifier));
-                var top = Math.Min(3, tops.Count);
+                var top = Math.Min(RingStats.TopTemplateCount, tops.Count);
                 stats[r].TopTemplates = top;
                 for (var i = 0; i < top; i++)
                 {

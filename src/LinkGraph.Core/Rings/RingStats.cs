@@ -5,6 +5,9 @@ internal sealed class RingStats
 {
     public const int KindSlots = 8;
 
+    /// <summary>How many of the most used shared prompt identifiers count as "a few templates".</summary>
+    public const int TopTemplateCount = 5;
+
     public int Size { get; set; }
 
     /// <summary>Identifiers of each kind (index = IdentifierKind) used by at least two members.</summary>
@@ -20,7 +23,7 @@ internal sealed class RingStats
 
     public long Prompts { get; set; }
 
-    /// <summary>Prompts of members on the (at most three) shared prompt identifiers that hold the most of them.</summary>
+    /// <summary>Prompts of members on the (at most <see cref="TopTemplateCount"/>) shared prompt identifiers that hold the most of them.</summary>
     public long PromptsOnTopTemplates { get; set; }
 
     public int TopTemplates { get; set; }

@@ -12,6 +12,60 @@ public sealed class DetectionPipelineTests
         r.Rings.Where(x => x.Flagged).SelectMany(x => x.Accounts).ToHashSet(StringComparer.Ordinal);
 
     [Fact]
+    public void Run_HydraRingsAmongHonestUsers_FlagsRingsOnly()
+    {
+        var s = new Scenario(1);
+        s.Honest(600);
+        var pool = Enumerable.Range(0, 12).Select(_ => s.RandomIp()).ToList();
+        foreach (var ip in pool)
+        {
+            s.Honest(15, sharedIp: ip, group: "proxy-customer");
+        }
+
+        var a = s.Hydra("hydra-a", 80, pool, templates: 3);
+        var b = s.Hydra("hydra-b", 40, pool, templates: 2);
+
+        var result = Run(s);
+
+        var flagged = Flagged(result);
+        Assert.Superset(a.Concat(b).ToHashSet(), flagged.Intersect(a.Concat(b)).ToHashSet());
+        Assert.True(a.Concat(b).Count(flagged.Contains) >= 0.95 * 120, $"recall: {a.Concat(b).Count(flagged.Contains)} of 120");
+        Assert.Empty(flagged.Except(a).Except(b));
+    }
+
+    [Fact]
+    public void Run_StealthRing_FoundByTemplatesAndTimingAlone()
+    {
+        var s = new Scenario(2);
+        s.Honest(500);
+        var ring = s.Hydra("stealth", 50, [], templates: 2, sharedInfrastructure: false);
+
+        var result = Run(s);
+
+        var flagged = Flagged(result);
+        Assert.True(ring.Count(flagged.Contains) >= 48, $"found {ring.Count(flagged.Contains)} of 50");
+        Assert.Empty(flagged.Except(ring));
+    }
+
+    [Fact]
+    public void Run_HouseholdsAndCompany_NotFlagged()
+    {
+        var s = new Scenario(3);
+        s.Honest(300);
+        for (var i = 0; i < 20; i++)
+        {
+            s.Household(2 + (i % 4));
+        }
+
+        s.Company(120, "org-acme");
+
+        var result = Run(s);
+
+        Assert.Empty(Flagged(result));
+        Assert.Contains(result.Rings, r => r.Accounts.Count is >= 2 and <= 5);
+    }
+
+    [Fact]
     public void Run_SameInputTwice_SameRings()
     {
         var s = new Scenario(4);

@@ -17,7 +17,7 @@ public sealed class Scenario
     public Scenario(int seed)
     {
         _random = new Random(seed);
-        _vocabulary = Enumerable.Range(0, 3000).Select(i => "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        _vocabulary = Enumerable.Range(0, 3000).Select(Word).ToArray();
     }
 
     public InMemoryDetectionSource Source { get; } = new();
@@ -135,6 +135,19 @@ public sealed class Scenario
         }
 
         return string.Join(' ', words);
+    }
+
+    /// <summary>Letters only: the prompt normaliser folds digits, so "w1" and "w2" would be one word.</summary>
+    private static string Word(int index)
+    {
+        var chars = new List<char>();
+        do
+        {
+            chars.Add((char)('a' + (index % 26)));
+            index /= 26;
+        }
+        while (index > 0);
+        return "q" + new string([.. chars]);
     }
 
     private string Words(int count) => string.Join(' ', Enumerable.Range(0, count).Select(_ => _vocabulary[_random.Next(_vocabulary.Length)]));

@@ -1,0 +1,27 @@
+using LinkGraph.Api.Endpoints;
+using LinkGraph.Api.Errors;
+
+namespace LinkGraph.Api.Composition;
+
+/// <summary>The middleware order and the routes of CONTRACT §4.</summary>
+public static class EndpointComposition
+{
+    public static WebApplication MapLinkGraphService(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseLinkGraphProblemDetails();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+
+        app.MapHealthEndpoints();
+        app.MapOpenApi().AllowAnonymous().DisableRateLimiting();
+        app.MapGroup("/api/v1")
+            .RequireRateLimiting(ApiRateLimiting.PerKeyPolicy)
+            .MapEventsEndpoints()
+            .MapRunsEndpoints()
+            .MapRingsEndpoints()
+            .MapAccountsEndpoints();
+        return app;
+    }
+}

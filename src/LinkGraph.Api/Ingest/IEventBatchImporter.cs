@@ -1,0 +1,12 @@
+using LinkGraph.Api.Contracts;
+
+namespace LinkGraph.Api.Ingest;
+
+/// <summary>
+/// Imports one HTTP batch all-or-nothing: every line valid and the whole batch stored in one transaction, or
+/// <see cref="Core.Errors.InvalidInputException"/> listing the bad lines and nothing stored. Idempotent by event id.
+/// </summary>
+public interface IEventBatchImporter
+{
+    EventBatchResponse Import(Stream body, EventBodyFormat format, CancellationToken cancellationToken);
+}

@@ -1,0 +1,74 @@
+using System.Text;
+using LinkGraph.Core.Evaluation;
+using LinkGraph.Core.Synthetic;
+
+namespace LinkGraph.Core.Tests.Synthetic;
+
+/// <summary>The phenomena the scenarios promise, checked on generated data rather than on the code.</summary>
+public class CampaignPhenomenaTests
+{
+    [Fact]
+    public void Generate_StealthRings_ShareNoCardOrIpBetweenAccounts()
+    {
+        var (labels, observations) = Observe(TinyScenario.Spec with { StealthMin = 60, StealthMax = 60 }, 5);
+        var stealth = labels.Where(l => l.Value.Category == TruthLabels.Stealth).Select(l => l.Key).ToHashSet();
+        Assert.Equal(60, stealth.Count);
+
+        foreach (var kind in new[] { "payment", "ip" })
+        {
+            var users = observations.Where(o => o.Type == kind && stealth.Contains(o.Account))
+                .GroupBy(o => o.Value).Select(g => g.Select(o => o.Account).Distinct().Count());
+            Assert.All(users, count => Assert.Equal(1, count));
+        }
+    }
+
+    [Fact]
+    public void Generate_HydraProxyPool_AlsoCarriesLegitTraffic()
+    {
+        var (labels, observations) = Observe(TinyScenario.Spec, 6);
+        var ipsByLabel = observations.Where(o => o.Type == "ip").GroupBy(o => o.Value)
+            .Select(g => g.Select(o => labels[o.Account]).ToList()).ToList();
+
+        Assert.Contains(ipsByLabel, l => l.Any(x => x.Category == TruthLabels.Hydra) && l.Any(x => !x.IsFraud));
+    }
+
+    [Fact]
+    public void Generate_CardFarm_ReusesCardsOfOneBinAcrossSmallGroups()
+    {
+        var (labels, observations) = Observe(TinyScenario.Spec, 8);
+        var cards = observations.Where(o => o.Type == "payment" && labels[o.Account].Category == TruthLabels.CardFarm)
+            .GroupBy(o => o.Value).ToList();
+
+        Assert.All(cards, g => Assert.InRange(g.Select(o => o.Account).Distinct().Count(), 1, 4));
+        Assert.Contains(cards, g => g.Select(o => o.Account).Distinct().Count() >= 2);
+        Assert.InRange(cards.Select(g => g.Key.Split('_')[1]).Distinct().Count(), 1, 2);
+    }
+
+    [Fact]
+    public void Generate_FraudPrompts_AreMostlyTemplatedWithSomeInnocentOnes()
+    {
+        var (labels, observations) = Observe(TinyScenario.Spec, 9);
+        var prompts = observations.Where(o => o.Type == "prompt" && labels[o.Account].Category == TruthLabels.Hydra).Select(o => o.Value).ToList();
+        var templated = prompts.Count(p => p.Contains("reason", StringComparison.OrdinalIgnoreCase)
+            || p.Contains("thought", StringComparison.OrdinalIgnoreCase) || p.Contains("step", StringComparison.OrdinalIgnoreCase));
+
+        Assert.InRange(templated / (double)prompts.Count, 0.6, 0.97);
+    }
+
+    private static (IReadOnlyDictionary<string, AccountLabel> Labels, List<(string Type, string Account, string Value)> Observations) Observe(ScenarioSpec spec, ulong seed)
+    {
+        var (events, truth, _) = TinyScenario.Generate(spec, seed);
+        var labels = GroundTruthReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(truth))).Labels;
+        var observations = new List<(string, string, string)>();
+        foreach (var line in events.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            ContractLine.Check(line, out var type, out var account, out var value);
+            if (value is not null)
+            {
+                observations.Add((type, account, value));
+            }
+        }
+
+        return (labels, observations);
+    }
+}
