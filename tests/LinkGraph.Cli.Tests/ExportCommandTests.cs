@@ -53,6 +53,44 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ExportNeo4jCsv_GeneratedSmallScenario_CountsMatchTheStoreAndTheRun()
+    {
+        var data = Path.Combine(_root, "small");
+        Assert.Equal(ExitCodes.Success, (await RunAsync("generate", "--scenario", "small", "--seed", "7", "--out", data)).Code);
+        var detect = await RunAsync("detect", "--input", Path.Combine(data, "events.ndjson"), "--output", Path.Combine(_root, "rings.json"), "--db", DbPath);
+        Assert.True(detect.Code == ExitCodes.Success, detect.Stderr);
+
+        var (code, stdout, stderr) = await RunAsync("export", "neo4j-csv", "--db", DbPath, "--out", OutPath);
+
+        Assert.True(code == ExitCodes.Success, stderr);
+        var factory = new SqliteConnectionFactory(DbPath);
+        var source = new SqliteDetectionSource(factory);
+        var runs = new SqliteRunStore(factory);
+        var ct = TestContext.Current.CancellationToken;
+        var runId = runs.GetLatestSucceededRun()!.Id;
+        var document = runs.GetRingsDocument(runId)!;
+        var derived = runs.GetDerivedObservations(runId);
+        var expected = new Dictionary<string, long>
+        {
+            ["accounts.csv"] = source.ReadAccounts(ct).Count(),
+            ["identifiers.csv"] = source.ReadIdentifiers(ct).Count() + derived.Select(d => (d.Kind, d.Value)).Distinct().Count(),
+            ["runs.csv"] = 1,
+            ["rings.csv"] = document.Rings.Count,
+            ["used.csv"] = source.ReadObservations(ct).Count() + derived.Count,
+            ["member_of.csv"] = document.Rings.Sum(r => r.Accounts.Count),
+            ["linked.csv"] = runs.GetStrongLinks(runId).Count,
+            ["found_in.csv"] = document.Rings.Count,
+        };
+        Assert.Equal(document.Run.Accounts, expected["accounts.csv"]);
+        Assert.True(expected["rings.csv"] > 0 && expected["linked.csv"] > 0, "the small scenario must yield rings and links");
+        foreach (var (file, rows) in expected)
+        {
+            Assert.Contains($"rows {file}: {rows}", stdout, StringComparison.Ordinal);
+            Assert.Equal(rows + 1, File.ReadLines(Path.Combine(OutPath, file)).LongCount());
+        }
+    }
+
+    [Fact]
     public async Task ExportNeo4jCsv_ExplicitUnknownRun_FailsNamingItAndWritesNothing()
     {
         SeedStore();
