@@ -17,6 +17,7 @@ public static class CliApp
         root.Subcommands.Add(Commands.DetectCommand.Create(context));
         root.Subcommands.Add(Commands.RingsCommand.Create(context));
         root.Subcommands.Add(Commands.DemoCommand.Create(context));
+        root.Subcommands.Add(Commands.BenchCommand.Create(context));
         root.Subcommands.Add(Commands.GenerateCommand.Create(context));
         root.Subcommands.Add(Commands.EvaluateCommand.Create(context));
         root.Subcommands.Add(Commands.SyncCommand.Create(context));
