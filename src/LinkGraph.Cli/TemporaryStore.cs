@@ -3,6 +3,8 @@ namespace LinkGraph.Cli;
 /// <summary>The SQLite file a command works on: a named one that is kept, or a temporary one deleted (with its WAL files) at the end.</summary>
 public sealed class TemporaryStore : IDisposable
 {
+    private static readonly string[] FileSuffixes = ["", "-wal", "-shm"];
+
     private readonly bool _delete;
 
     private TemporaryStore(string path, bool delete)
@@ -25,17 +27,22 @@ public sealed class TemporaryStore : IDisposable
             return;
         }
 
-        // Pooled connections keep the file open; release them before deleting.
+        DeleteFiles(Path);
+    }
+
+    /// <summary>Deletes a SQLite file and its WAL companions, after releasing pooled connections that hold them open.</summary>
+    public static void DeleteFiles(string path)
+    {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var suffix in FileSuffixes)
         {
             try
             {
-                File.Delete(Path + suffix);
+                File.Delete(path + suffix);
             }
             catch (IOException)
             {
-                // A leftover temporary file is harmless; never fail a finished command over it.
+                // A leftover file is harmless; never fail a finished command over it.
             }
         }
     }
