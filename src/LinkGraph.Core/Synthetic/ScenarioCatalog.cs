@@ -76,5 +76,6 @@ public static class ScenarioCatalog
         CommonPromptShare = 0.3,
         PopularStyleShare = 0.15,
         TrendShare = 0.15,
+        DuplicateShare = 0.005,
     };
 }

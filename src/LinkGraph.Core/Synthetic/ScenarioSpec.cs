@@ -74,6 +74,9 @@ public sealed record ScenarioSpec
     /// <summary>Share of legit accounts that sign up and never use the service.</summary>
     public double DormantShare { get; init; } = 0.08;
 
+    /// <summary>Share of event lines delivered twice, verbatim (at-least-once delivery upstream).</summary>
+    public double DuplicateShare { get; init; }
+
     /// <summary>Median sessions of a legit account over the window (log-normal, heavy tail).</summary>
     public double SessionMedian { get; init; } = 2.2;
 }
