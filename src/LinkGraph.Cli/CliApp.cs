@@ -1,5 +1,4 @@
 using System.CommandLine;
-using LinkGraph.Cli.Commands;
 using LinkGraph.Core.Errors;
 
 namespace LinkGraph.Cli;
@@ -18,8 +17,9 @@ public static class CliApp
         root.Subcommands.Add(Commands.DetectCommand.Create(context));
         root.Subcommands.Add(Commands.RingsCommand.Create(context));
         root.Subcommands.Add(Commands.DemoCommand.Create(context));
-        root.Subcommands.Add(GenerateCommand.Create(context));
-        root.Subcommands.Add(EvaluateCommand.Create(context));
+        root.Subcommands.Add(Commands.BenchCommand.Create(context));
+        root.Subcommands.Add(Commands.GenerateCommand.Create(context));
+        root.Subcommands.Add(Commands.EvaluateCommand.Create(context));
         root.Subcommands.Add(Commands.SyncCommand.Create(context));
         root.Subcommands.Add(Commands.ExportCommand.Create(context));
         return root;
@@ -43,7 +43,6 @@ public static class CliApp
 
         try
         {
-            // The default handler would turn every exception into exit 1 with a stack trace; map them below instead.
             // Exceptions must reach the catches below (exit codes per ExitCodes), not System.CommandLine's handler (exit 1).
             var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
             return await parseResult.InvokeAsync(configuration, cancellationToken);
