@@ -166,13 +166,18 @@ public static class FraudPopulations
             var at = start;
             emitter.Ip(id, at, script.Ip(random));
             emitter.Device(id, at, script.Device(random));
-            for (var p = random.Between(script.PromptsPerSession.Min, script.PromptsPerSession.Max); p > 0 && at < end; p--)
+            for (var p = random.Between(script.PromptsPerSession.Min, script.PromptsPerSession.Max); p > 0; p--)
             {
                 at += random.Between(5, 60);
+                if (at >= end)
+                {
+                    break;
+                }
+
                 var text = random.Chance(script.Innocent)
                     ? prompts.Casual(random)
                     : campaign.Script.Next(random, random.Chance(0.7) ? preferred : random.Next(campaign.Script.TemplateCount));
-                emitter.Prompt(id, Math.Min(at, end - 1), text);
+                emitter.Prompt(id, at, text);
             }
         }
     }

@@ -22,13 +22,22 @@ public static class PersonActivity
         for (var i = 1; i < sessions; i++)
         {
             var day = Diurnal.DayBetween(world.Start, habits.Signup, world.End, habits.Profile, random);
-            times[i] = Math.Max(habits.Signup + 60, Diurnal.On(day, habits.UtcOffset, habits.Profile, random));
+            var at = Diurnal.On(day, habits.UtcOffset, habits.Profile, random);
+
+            // A moment earlier on the sign-up day becomes a later session that same day, not a pile-up at sign-up.
+            times[i] = at > habits.Signup + 60 ? at : habits.Signup + 60 + random.Next(6 * 3600);
         }
 
         Array.Sort(times);
         foreach (var start in times)
         {
-            var at = Math.Min(start, world.End - 1);
+            // The window is the observation period: activity after it is simply not seen.
+            if (start >= world.End)
+            {
+                break;
+            }
+
+            var at = start;
             emitter.Ip(habits.Account, at, habits.Ip(random));
             emitter.Device(habits.Account, at, habits.Devices[random.Next(habits.Devices.Count)]);
             var trend = Trending(world, at, random);
@@ -36,8 +45,13 @@ public static class PersonActivity
             for (var p = 0; p < prompts; p++)
             {
                 at += 20 + (long)random.Exponential(150);
+                if (at >= world.End)
+                {
+                    break;
+                }
+
                 var text = p == 0 && trend is not null ? trend.Render(random) : habits.Prompt(random);
-                emitter.Prompt(habits.Account, Math.Min(at, world.End - 1), text);
+                emitter.Prompt(habits.Account, at, text);
             }
         }
     }

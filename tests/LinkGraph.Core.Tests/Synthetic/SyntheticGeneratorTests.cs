@@ -112,6 +112,8 @@ public class SyntheticGeneratorTests
         }
 
         Assert.All(firstSeen, f => Assert.True(f.Value >= signups[f.Key], $"{f.Key} active at {f.Value} before signing up at {signups[f.Key]}"));
+        var lines = events.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(lines.Length - lines.Distinct().Count() <= lines.Length / 1000, "activity piles up on identical lines");
     }
 
     [Fact]
