@@ -8,7 +8,8 @@ namespace LinkGraph.Core.Synthetic;
 /// </summary>
 public static class PeoplePopulations
 {
-    public static void SingleAccount(Emitter emitter, SyntheticRandom random, LegitPrompts prompts)
+    /// <param name="card">A card this person pays with (a cardholder whose card a ring also uses), or null.</param>
+    public static void SingleAccount(Emitter emitter, SyntheticRandom random, LegitPrompts prompts, string? card = null)
     {
         var world = emitter.World;
         var country = Geography.SampleIndex(random);
@@ -16,9 +17,9 @@ public static class PeoplePopulations
         var signup = SpreadSignup(world, offset, random);
         var domain = random.Chance(0.93) ? World.FreeMailDomain(random) : PersonalDomain(random);
         var id = emitter.NewAccount(signup, domain, Geography.Code(country), null, AccountLabel.LegitIn(TruthLabels.SingleAccount, null));
-        if (random.Chance(0.45))
+        if (card is not null || random.Chance(0.45))
         {
-            emitter.Payment(id, signup + random.Between(30, 900), world.NewCard(world.LegitBin(random)));
+            emitter.Payment(id, signup + random.Between(30, 900), card ?? world.NewCard(world.LegitBin(random)));
         }
 
         var home = HomeIp(world, random);
