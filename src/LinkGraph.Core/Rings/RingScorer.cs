@@ -6,16 +6,21 @@ namespace LinkGraph.Core.Rings;
 /// Ring score in 0..1: a logistic function of features that adding innocent-looking activity cannot dilute,
 /// because each is a share or a ratio measured on the ring's own members:
 /// <code>
-/// z = −5 + 2.5·creation_sync + 1.0·activity_sync + 3.0·template_share + 0.6·(signal_kinds − 1)
+/// z = −5 + 2.5·creation_sync + 1.0·activity_sync + 4.0·template_excess + 0.6·(signal_kinds − 1)
 ///       + 0.5·min(1, log2(max reuse) / 4) + 1.5·min(1, log2(size / 2) / 5) + 0.5·isolation
-///       − 5·org_share − 2.5·max(0, (6 − size) / 4)·(1 − template_share)
+///       − 5·org_share − 2.5·max(0, (6 − size) / 4)·(1 − template_excess)
+/// template_excess = max(0, (template_share − 0.5) / 0.5)
 /// score = 1 / (1 + e^−z)
 /// </code>
-/// The last term keeps household-sized groups (2–5 accounts sharing a card and a router) unflagged unless
+/// Honest people share popular questions too (about half of an honest group's prompts fall on its top shared
+/// templates), so only the share above one half counts. The last term keeps household-sized groups (2–5 accounts sharing a card and a router) unflagged unless
 /// their prompts are templated; a declared organisation shared inside the ring counts against it.
 /// </summary>
 internal static class RingScorer
 {
+    /// <summary>The share of prompts on a few shared templates that honest groups reach by asking popular questions.</summary>
+    public const double TemplateBaseline = 0.5;
+
     public static Dictionary<string, double> Features(RingStats s)
     {
         var n = (double)s.Size;
@@ -51,12 +56,12 @@ internal static class RingScorer
     private static double Logit(Dictionary<string, double> f)
     {
         var size = f["size"];
-        var template = f["template_share"];
+        var template = Math.Max(0, (f["template_share"] - TemplateBaseline) / (1 - TemplateBaseline));
         var reuse = Math.Max(f["card_reuse"], Math.Max(f["device_reuse"], f["ip_reuse"]));
         return -5
             + (2.5 * f["creation_sync"])
             + (1.0 * f["activity_sync"])
-            + (3.0 * template)
+            + (4.0 * template)
             + (0.6 * (f["signal_kinds"] - 1))
             + (0.5 * Math.Min(1, Math.Log2(Math.Max(1, reuse)) / 4))
             + (1.5 * Math.Min(1, Math.Log2(size / 2) / 5))

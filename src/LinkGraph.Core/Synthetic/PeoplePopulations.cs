@@ -57,7 +57,7 @@ public static class PeoplePopulations
         for (var m = 0; m < members; m++)
         {
             var signup = m == 0 || random.Chance(0.3)
-                ? first + random.Between(60, 6 * 3600)
+                ? Math.Min(first + random.Between(60, 6 * 3600), world.End - 3600)
                 : Diurnal.On(Diurnal.DayBetween(world.Start, first, world.End, DiurnalProfile.Consumer, random), offset, DiurnalProfile.Consumer, random);
             var id = emitter.NewAccount(signup, World.FreeMailDomain(random), Geography.Code(country), null, AccountLabel.LegitIn(TruthLabels.Household, group));
             if (familyCard is not null && random.Chance(0.8))

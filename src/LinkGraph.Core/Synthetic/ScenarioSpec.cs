@@ -69,5 +69,5 @@ public sealed record ScenarioSpec
     public double PopularStyleShare { get; init; } = 0.08;
 
     /// <summary>Median sessions of a legit account over the window (log-normal, heavy tail).</summary>
-    public double SessionMedian { get; init; } = 2.6;
+    public double SessionMedian { get; init; } = 2.2;
 }
