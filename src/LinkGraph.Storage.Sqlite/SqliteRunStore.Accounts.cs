@@ -21,7 +21,7 @@ public sealed partial class SqliteRunStore
     public AccountProfile? GetAccount(string account)
     {
         ArgumentNullException.ThrowIfNull(account);
-        using var connection = _connections.Open();
+        using var connection = OpenReader();
         var row = ReadAccountRow(connection, account);
         var runId = LatestSucceededRunId(connection);
         var ring = runId is null ? null : ReadMembership(connection, runId, account);
@@ -89,9 +89,7 @@ public sealed partial class SqliteRunStore
     {
         using var command = connection.CreateCommand();
         command.CommandText =
-            "SELECT d.kind, d.value, d.first_seen, d.last_seen, d.count, " +
-            " (SELECT count(DISTINCT s.account) FROM run_derived_observations s WHERE s.run_id = d.run_id AND s.kind = d.kind AND s.value = d.value) " +
-            "FROM run_derived_observations d WHERE d.run_id = $run AND d.account = $account";
+            "SELECT kind, value, first_seen, last_seen, count, sharing FROM run_derived_observations WHERE run_id = $run AND account = $account";
         command.Parameters.AddWithValue("$run", runId);
         command.Parameters.AddWithValue("$account", account);
         var identifiers = new List<SharedIdentifier>();

@@ -132,6 +132,79 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Contains("Neo4j:Uri must be an absolute http or https address", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SyncNeo4j_SmallStore_WritesEveryRowOverTheQueryApi()
+    {
+        SeedStore();
+        var requests = new List<string>();
+        // One answer fits every Query API call here: a transaction id for begin, no rows, "not current" for the check.
+        await using var server = StartQueryApi(requests, 202, """{"data":{"fields":["current"],"values":[[false]]},"transaction":{"id":"t1"}}""");
+
+        var (code, stdout, stderr) = await RunAsync("sync", "neo4j", "--db", DbPath, "--uri", server.Uri, "--password", "secret-pw", "--batch-size", "3");
+
+        Assert.True(code == ExitCodes.Success, stderr);
+        Assert.Contains("skipped: false", stdout, StringComparison.Ordinal);
+        Assert.Contains("rows 010_upsert_accounts: 4", stdout, StringComparison.Ordinal);
+        Assert.Contains("rows 030_upsert_usage: 10", stdout, StringComparison.Ordinal);
+        Assert.Contains("rows 042_upsert_memberships: 2", stdout, StringComparison.Ordinal);
+        Assert.Equal("POST /db/neo4j/query/v2", requests[0]);
+        Assert.Equal("POST /db/neo4j/query/v2/tx/t1/commit", requests[^1]);
+    }
+
+    [Fact]
+    public async Task SyncNeo4j_WrongPassword_FailsWithNeo4jCode()
+    {
+        SeedStore();
+        var requests = new List<string>();
+        await using var server = StartQueryApi(requests, 401, """{"errors":[{"code":"Neo.ClientError.Security.Unauthorized","message":"Invalid credential."}]}""");
+
+        var (code, _, stderr) = await RunAsync("sync", "neo4j", "--db", DbPath, "--uri", server.Uri, "--password", "wrong-pw");
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Contains("HTTP 401 Neo.ClientError.Security.Unauthorized", stderr, StringComparison.Ordinal);
+        Assert.Single(requests);
+    }
+
+    /// <summary>A loopback HTTP server that records "METHOD path" and gives every request the same answer.</summary>
+    private static LoopbackServer StartQueryApi(List<string> requests, int status, string body)
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var uri = $"http://127.0.0.1:{((System.Net.IPEndPoint)probe.LocalEndpoint).Port}/";
+        probe.Stop();
+        var listener = new System.Net.HttpListener();
+        listener.Prefixes.Add(uri);
+        listener.Start();
+        var loop = Task.Run(async () =>
+        {
+            while (listener.IsListening)
+            {
+                var context = await listener.GetContextAsync();
+                lock (requests)
+                {
+                    requests.Add($"{context.Request.HttpMethod} {context.Request.Url!.AbsolutePath}");
+                }
+
+                var bytes = System.Text.Encoding.UTF8.GetBytes(body);
+                context.Response.StatusCode = status;
+                context.Response.ContentType = "application/json";
+                context.Response.ContentLength64 = bytes.Length;
+                await context.Response.OutputStream.WriteAsync(bytes);
+                context.Response.Close();
+            }
+        });
+        return new LoopbackServer(uri, listener, loop);
+    }
+
+    private sealed record LoopbackServer(string Uri, System.Net.HttpListener Listener, Task Loop) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            Listener.Close();
+            await Loop.ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
     private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
     {
         using var stdout = new StringWriter();

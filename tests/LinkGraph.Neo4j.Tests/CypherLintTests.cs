@@ -30,12 +30,13 @@ public sealed class CypherLintTests
             ("broken_semantics.cypher", "Variable `ring` not defined"),
             ("undeclared_parameter.cypher", "Parameter $accountId is not defined"),
             ("misspelt_label.cypher", "Label Acount is not present"),
+            ("unknown_function.cypher", "Function toFlaot is not present"),
         ];
 
         var (exitCode, stdout, stderr) = await RunLintAsync([.. fixtures.Select(f => Path.Combine(Fixtures, f.File))]);
 
         Assert.True(exitCode == 1, $"lint accepted broken statements:\n{stdout}\n{stderr}");
-        Assert.Contains("4 files, 4 statements, 4 problems", stdout, StringComparison.Ordinal);
+        Assert.Contains("5 files, 5 statements, 5 problems", stdout, StringComparison.Ordinal);
         var lines = stderr.Split('\n');
         foreach (var (file, problem) in fixtures)
         {

@@ -33,8 +33,8 @@ public sealed class LinkWeightsTests
     [Fact]
     public void Contribution_SameOrg_IsDiscounted()
     {
-        var plain = LinkWeights.Contribution(IdentifierKind.Payment, 3, 3600, 86400 * 30, sameOrg: false);
-        var org = LinkWeights.Contribution(IdentifierKind.Payment, 3, 3600, 86400 * 30, sameOrg: true);
+        var plain = LinkWeights.Contribution(IdentifierKind.Payment, 3, 3600, 7200, 86400 * 30, sameOrg: false);
+        var org = LinkWeights.Contribution(IdentifierKind.Payment, 3, 3600, 7200, 86400 * 30, sameOrg: true);
 
         Assert.Equal(plain * LinkWeights.SameOrgFactor, org, 9);
     }
