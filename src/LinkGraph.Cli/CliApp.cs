@@ -1,5 +1,4 @@
 using System.CommandLine;
-using LinkGraph.Cli.Commands;
 using LinkGraph.Core.Errors;
 
 namespace LinkGraph.Cli;
@@ -18,8 +17,11 @@ public static class CliApp
         root.Subcommands.Add(Commands.DetectCommand.Create(context));
         root.Subcommands.Add(Commands.RingsCommand.Create(context));
         root.Subcommands.Add(Commands.DemoCommand.Create(context));
-        root.Subcommands.Add(GenerateCommand.Create(context));
-        root.Subcommands.Add(EvaluateCommand.Create(context));
+        root.Subcommands.Add(Commands.BenchCommand.Create(context));
+        root.Subcommands.Add(Commands.GenerateCommand.Create(context));
+        root.Subcommands.Add(Commands.EvaluateCommand.Create(context));
+        root.Subcommands.Add(Commands.SyncCommand.Create(context));
+        root.Subcommands.Add(Commands.ExportCommand.Create(context));
         return root;
     }
 
@@ -41,7 +43,8 @@ public static class CliApp
 
         try
         {
-            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
+            // Exceptions must reach the catches below (exit codes per ExitCodes), not System.CommandLine's handler (exit 1).
+            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
             return await parseResult.InvokeAsync(configuration, cancellationToken);
         }
         catch (InvalidInputException ex)
@@ -69,7 +72,7 @@ public static class CliApp
             await stderr.WriteLineAsync("cancelled");
             return ExitCodes.Failure;
         }
-        catch (Exception ex) when (ex is LinkGraphException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is LinkGraphException or IOException or UnauthorizedAccessException or System.Data.Common.DbException)
         {
             await stderr.WriteLineAsync($"error: {ex.Message}");
             return ex is LinkGraphException { Code: "input_rejected" } ? ExitCodes.InputRejected : ExitCodes.Failure;

@@ -102,6 +102,51 @@ public sealed class DetectCommandTests : IDisposable
         Assert.Equal(10, rings.RootElement[0].GetProperty("size").GetInt32());
     }
 
+    [Fact]
+    public async Task Detect_CsvAndNdjsonOfSameEvents_GiveSameRings()
+    {
+        var ndjson = WriteEvents("events.ndjson", RingEvents());
+        var csvLines = new List<string> { "type,account,at,value,id,email_domain,country,org" };
+        foreach (var line in RingEvents())
+        {
+            using var json = JsonDocument.Parse(line);
+            var e = json.RootElement;
+            var value = e.TryGetProperty("value", out var v) ? "\"" + v.GetString()!.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : string.Empty;
+            csvLines.Add($"{e.GetProperty("type").GetString()},{e.GetProperty("account").GetString()},{e.GetProperty("at").GetString()},{value},,,,");
+        }
+
+        var csv = WriteEvents("events.csv", csvLines);
+        var fromNdjson = Path.Combine(_dir, "a.json");
+        var fromCsv = Path.Combine(_dir, "b.json");
+
+        Assert.Equal(0, (await RunAsync("detect", "--input", ndjson, "--output", fromNdjson)).Exit);
+        var (exit, _, stderr) = await RunAsync("detect", "--input", csv, "--output", fromCsv);
+
+        Assert.True(exit == 0, stderr);
+        Assert.Equal(RingsOnly(fromNdjson), RingsOnly(fromCsv));
+    }
+
+    [Fact]
+    public async Task Detect_EveryAccountInAtMostOneRing_AndRingsByDescendingScore()
+    {
+        var input = WriteEvents("events.ndjson", RingEvents());
+        var output = Path.Combine(_dir, "rings.json");
+        Assert.Equal(0, (await RunAsync("detect", "--input", input, "--output", output)).Exit);
+
+        using var document = JsonDocument.Parse(await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken));
+        var rings = document.RootElement.GetProperty("rings").EnumerateArray().ToList();
+        var seen = new HashSet<string>();
+        foreach (var ring in rings)
+        {
+            var members = ring.GetProperty("accounts").EnumerateArray().Select(a => a.GetString()!).ToList();
+            Assert.Equal(ring.GetProperty("size").GetInt32(), members.Count);
+            Assert.All(members, m => Assert.True(seen.Add(m), $"{m} is in two rings"));
+        }
+
+        var scores = rings.Select(r => r.GetProperty("score").GetDouble()).ToList();
+        Assert.Equal(scores.OrderByDescending(x => x), scores);
+    }
+
     private static string RingsOnly(string path)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(path));

@@ -37,7 +37,7 @@ public static class DemoCommand
             foreach (var step in steps)
             {
                 await context.Error.WriteLineAsync($"$ linkgraph {string.Join(' ', step)}");
-                var exit = await CliApp.BuildRoot(context).Parse(step).InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error }, cancellationToken);
+                var exit = await CliApp.BuildRoot(context).Parse(step).InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false }, cancellationToken);
                 if (exit != ExitCodes.Success)
                 {
                     return exit;

@@ -74,7 +74,11 @@ internal sealed partial class LinkBuilder
             SortMembers(start, k, byCreation: false, _byFirst);
             SortMembers(start, k, byCreation: true, _byCreated);
             AddNeighbours(kind, k, _byFirst, byCreation: false);
-            AddNeighbours(kind, k, _byCreated, byCreation: true);
+            if (!LinkWeights.IsPrompt(kind))
+            {
+                // Prompts are sent long after sign-up: only lockstep use makes them neighbours.
+                AddNeighbours(kind, k, _byCreated, byCreation: true);
+            }
         }
 
         return Aggregate();
@@ -133,9 +137,10 @@ internal sealed partial class LinkBuilder
         var d = _data;
         var a = d.ObsAccount[i];
         var b = d.ObsAccount[j];
-        var gap = Math.Min(Math.Abs(d.ObsFirst[i] - d.ObsFirst[j]), Math.Abs(d.AccountCreated[a] - d.AccountCreated[b]));
+        var useGap = Math.Abs(d.ObsFirst[i] - d.ObsFirst[j]);
+        var createdGap = Math.Abs(d.AccountCreated[a] - d.AccountCreated[b]);
         var sameOrg = d.AccountOrg[a] >= 0 && d.AccountOrg[a] == d.AccountOrg[b];
-        var w = LinkWeights.Contribution(kind, k, gap, _span, sameOrg);
+        var w = LinkWeights.Contribution(kind, k, useGap, createdGap, _span, sameOrg);
         Add(LinkTable.Key(a, b), (float)w, (byte)(1 << (int)kind), kind == IdentifierKind.IpPrefix ? (float)w : 0f);
     }
 }

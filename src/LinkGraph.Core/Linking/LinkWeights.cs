@@ -6,16 +6,19 @@ namespace LinkGraph.Core.Linking;
 /// The weight one shared identifier adds to an account pair, in bits of evidence (a Fellegi–Sunter match
 /// weight log2(m/u), Fellegi &amp; Sunter 1969, with term-frequency adjustment as in Splink):
 /// <code>
-/// w = β(kind) · [ clamp(log2(Nref / k), 0.5, 17) + t(Δ) ] · (same declared org ? 0.2 : 1)
+/// w = [ β(kind) · clamp(log2(Nref / k), 0.5, 17) + τ(kind) · timing ] · (same declared org ? 0.2 : 1)
 /// t(Δ) = min(10, −log2(1 − exp(−ρ·max(Δ, 60 s)))),  ρ = k / D
+/// timing = t(min(Δuse, Δcreated)) for payment, IP, device; t(Δuse) + 0.5·t(Δcreated) for prompts
 /// </code>
 /// k is the number of accounts sharing the identifier, Nref = 100,000 a fixed reference population (so a
-/// sharing pattern weighs the same in a small and a large data set), Δ the smaller of the gaps between the two
-/// accounts' first uses of the identifier and between their creations, and D the time span of the data (at least a day).
+/// sharing pattern weighs the same in a small and a large data set), Δuse the gap between the two accounts' first
+/// uses of the identifier, Δcreated the gap between their creations, and D the time span of the data (at least a day).
 /// The first term is the surprise of two random accounts sharing a value used by k of Nref; the second the
 /// surprise of two of its k users arriving within Δ if arrivals were spread evenly (Poisson with rate ρ):
 /// lockstep bursts score up to 10 bits, evenly spread crowds (CGNAT, campus, VPN) about 0.7.
-/// β is the kind's reliability: a card is rarely shared by chance, an address block often.
+/// β is the kind's reliability: a card is rarely shared by chance, an address block often. Prompts get a small β
+/// and a full τ: honest people ask the same popular questions, so a shared prompt or template is evidence only
+/// when it is used in lockstep by accounts created in lockstep.
 /// </summary>
 public static class LinkWeights
 {
@@ -33,10 +36,22 @@ public static class LinkWeights
         IdentifierKind.Device => 0.7,
         IdentifierKind.Ip => 0.5,
         IdentifierKind.IpPrefix => 0.15,
-        IdentifierKind.PromptExact => 0.8,
-        IdentifierKind.PromptTemplate => 0.8,
+        IdentifierKind.PromptExact => 0.25,
+        IdentifierKind.PromptTemplate => 0.25,
         _ => 0,
     };
+
+    /// <summary>τ per kind: how much lockstep use of a shared value of that kind is worth.</summary>
+    public static double TimingFactor(IdentifierKind kind) => kind switch
+    {
+        IdentifierKind.PromptExact or IdentifierKind.PromptTemplate => 1.0,
+        _ => KindFactor(kind),
+    };
+
+    /// <summary>Weight of the creation-gap surprise added to a prompt's first-use surprise (the two are nearly independent).</summary>
+    public const double PromptCreationFactor = 0.5;
+
+    public static bool IsPrompt(IdentifierKind kind) => kind is IdentifierKind.PromptExact or IdentifierKind.PromptTemplate;
 
     /// <summary>Bits for sharing a value used by <paramref name="accounts"/> accounts; falls monotonically with it.</summary>
     public static double IdentityBits(int accounts)
@@ -54,10 +69,17 @@ public static class LinkWeights
         return Math.Min(TimingCapBits, -Math.Log2(p));
     }
 
-    /// <summary>The whole contribution of one identifier to one pair.</summary>
-    public static double Contribution(IdentifierKind kind, int accounts, double gapSeconds, double spanSeconds, bool sameOrg)
+    /// <summary>
+    /// The whole contribution of one identifier to one pair, given the gap between the two accounts' first uses of it
+    /// and between their creations. For infrastructure the two gaps measure one event (an account's first address is
+    /// the one it signed up from), so the smaller counts; for prompts, sent later, both count.
+    /// </summary>
+    public static double Contribution(IdentifierKind kind, int accounts, double useGapSeconds, double createdGapSeconds, double spanSeconds, bool sameOrg)
     {
-        var bits = KindFactor(kind) * (IdentityBits(accounts) + TimingBits(gapSeconds, accounts, spanSeconds));
+        var timing = IsPrompt(kind)
+            ? TimingBits(useGapSeconds, accounts, spanSeconds) + (PromptCreationFactor * TimingBits(createdGapSeconds, accounts, spanSeconds))
+            : TimingBits(Math.Min(useGapSeconds, createdGapSeconds), accounts, spanSeconds);
+        var bits = (KindFactor(kind) * IdentityBits(accounts)) + (TimingFactor(kind) * timing);
         return sameOrg ? bits * SameOrgFactor : bits;
     }
 }

@@ -28,7 +28,7 @@ public sealed class DetectionOptions
     public int CliqueMaxAccounts { get; set; } = 12;
 
     /// <summary>In a large group, each account links to at most this many next accounts by first use.</summary>
-    public int TemporalNeighbours { get; set; } = 4;
+    public int TemporalNeighbours { get; set; } = 10;
 
     /// <summary>In a large group, accounts whose first uses are further apart than this are not linked.</summary>
     public TimeSpan LockstepWindow { get; set; } = TimeSpan.FromHours(6);

@@ -122,6 +122,7 @@ public sealed partial class DetectionPipeline
     private static (int[] RingOf, int RingCount, int StrongLinks) Number(DetectionData data, int[] label, int capacity, int strong)
     {
         var maxLabel = 0;
+
         for (var a = 0; a < capacity; a++)
         {
             maxLabel = Math.Max(maxLabel, label[a]);
@@ -130,7 +131,8 @@ public sealed partial class DetectionPipeline
         var size = new int[maxLabel + 1];
         for (var a = 0; a < capacity; a++)
         {
-            if (data.AccountExternal[a] is not null)
+            // Peeled accounts (label -1) belong to no ring.
+            if (data.AccountExternal[a] is not null && label[a] >= 0)
             {
                 size[label[a]]++;
             }
@@ -143,7 +145,7 @@ public sealed partial class DetectionPipeline
         for (var a = 0; a < capacity; a++)
         {
             ringOf[a] = -1;
-            if (data.AccountExternal[a] is null || size[label[a]] < 2)
+            if (data.AccountExternal[a] is null || label[a] < 0 || size[label[a]] < 2)
             {
                 continue;
             }

@@ -44,6 +44,7 @@ public sealed partial class DetectionPipeline
         started = Stopwatch.GetTimestamp();
         progress?.Report(new StageProgress(RunStages.Cluster, 50, "clustering strong links"));
         var (ringOf, ringCount, strongLinks) = Cluster(data, links, ct);
+        (ringOf, ringCount) = RingTrimmer.Trim(data, ringOf, ringCount);
         stages.Add(new StageRecord(RunStages.Cluster, Stopwatch.GetElapsedTime(started), strongLinks, ringCount,
             $"{strongLinks} strong links, {ringCount} candidate rings ({_options.Clustering})"));
 

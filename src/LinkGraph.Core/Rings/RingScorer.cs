@@ -4,18 +4,27 @@ namespace LinkGraph.Core.Rings;
 
 /// <summary>
 /// Ring score in 0..1: a logistic function of features that adding innocent-looking activity cannot dilute,
-/// because each is a share or a ratio measured on the ring's own members:
+/// because each is a share or a ratio measured on the ring's own members. Three families of evidence —
+/// timing, content, infrastructure — each reach 1 when fully present; honest crowds show at most one of them
+/// (a campus signs up in September, a family shares a card), rings show two or three:
 /// <code>
-/// z = −5 + 2.5·creation_sync + 1.0·activity_sync + 3.0·template_share + 0.6·(signal_kinds − 1)
-///       + 0.5·min(1, log2(max reuse) / 4) + 1.5·min(1, log2(size / 2) / 5) + 0.5·isolation
-///       − 5·org_share − 2.5·max(0, (6 − size) / 4)·(1 − template_share)
+/// timing   T = (creation_sync + activity_sync) / 2
+/// content  C = max(0, (template_share − 0.5) / 0.5)
+/// infra    I = min(1, log2(max(card_reuse, device_reuse)) / 2)
+/// z = −5.5 + 3·T + 3.5·C + 2·I + min(1, log2(size / 2) / 5) + isolation
+///       − 5·org_share − 2.5·max(0, (6 − size) / 4)·(1 − C)
 /// score = 1 / (1 + e^−z)
 /// </code>
-/// The last term keeps household-sized groups (2–5 accounts sharing a card and a router) unflagged unless
-/// their prompts are templated; a declared organisation shared inside the ring counts against it.
+/// Honest people share popular questions too (about half of an honest group's prompts fall on its top shared
+/// templates), so only the share above one half counts as content. The last term keeps household-sized groups
+/// (2–5 accounts sharing a card and a router) unflagged unless their prompts are templated; a declared
+/// organisation shared inside the ring counts against it.
 /// </summary>
 internal static class RingScorer
 {
+    /// <summary>The share of prompts on a few shared templates that honest groups reach by asking popular questions.</summary>
+    public const double TemplateBaseline = 0.5;
+
     public static Dictionary<string, double> Features(RingStats s)
     {
         var n = (double)s.Size;
@@ -42,6 +51,7 @@ internal static class RingScorer
             ["weighted_density"] = Round(2 * s.InternalWeight / n),
             ["isolation"] = s.InternalWeight + s.BoundaryWeight > 0 ? Round(s.InternalWeight / (s.InternalWeight + s.BoundaryWeight)) : 0,
         };
+        AddFamilies(features);
         features["score_z"] = Round(Logit(features));
         return features;
     }
@@ -51,18 +61,25 @@ internal static class RingScorer
     private static double Logit(Dictionary<string, double> f)
     {
         var size = f["size"];
-        var template = f["template_share"];
-        var reuse = Math.Max(f["card_reuse"], Math.Max(f["device_reuse"], f["ip_reuse"]));
-        return -5
-            + (2.5 * f["creation_sync"])
-            + (1.0 * f["activity_sync"])
-            + (3.0 * template)
-            + (0.6 * (f["signal_kinds"] - 1))
-            + (0.5 * Math.Min(1, Math.Log2(Math.Max(1, reuse)) / 4))
-            + (1.5 * Math.Min(1, Math.Log2(size / 2) / 5))
-            + (0.5 * f["isolation"])
+        var timing = f["timing_evidence"];
+        var content = f["content_evidence"];
+        var infra = f["infrastructure_evidence"];
+        return -5.5
+            + (3.0 * timing)
+            + (3.5 * content)
+            + (2.0 * infra)
+            + Math.Min(1, Math.Log2(size / 2) / 5)
+            + f["isolation"]
             - (5 * f["org_share"])
-            - (2.5 * Math.Max(0, (6 - size) / 4) * (1 - template));
+            - (2.5 * Math.Max(0, (6 - size) / 4) * (1 - content));
+    }
+
+    private static void AddFamilies(Dictionary<string, double> f)
+    {
+        f["timing_evidence"] = Round((f["creation_sync"] + f["activity_sync"]) / 2);
+        f["content_evidence"] = Round(Math.Max(0, (f["template_share"] - TemplateBaseline) / (1 - TemplateBaseline)));
+        var reuse = Math.Max(f["card_reuse"], f["device_reuse"]);
+        f["infrastructure_evidence"] = Round(Math.Clamp(Math.Log2(Math.Max(1, reuse)) / 2, 0, 1));
     }
 
     /// <summary>Kinds of CONTRACT signal (payment, ip, device, prompt) with a shared identifier; an IP prefix counts as ip.</summary>

@@ -85,4 +85,41 @@ public sealed class DetectionPipelineTests
             Assert.Equal(first.Rings[i].Reasons, second.Rings[i].Reasons);
         }
     }
+
+    [Fact]
+    public void Run_HubOf20000Accounts_LinksStayLinearAndRingsStaySeparate()
+    {
+        var s = new Scenario(5);
+        var hubIp = s.RandomIp();
+        s.Honest(20_000, sharedIp: hubIp, group: "carrier");
+        var a = s.Hydra("ring-a", 30, [hubIp], templates: 2);
+        var b = s.Hydra("ring-b", 30, [hubIp], templates: 2);
+
+        var result = Run(s);
+
+        // Without temporal neighbours the hub alone would make 2e8 pairs.
+        Assert.True(result.Links < 40 * 20_060, $"links {result.Links}");
+        Assert.DoesNotContain(result.Rings, r => r.Accounts.Any(a.Contains) && r.Accounts.Any(b.Contains));
+        var flagged = Flagged(result);
+        Assert.True(a.Concat(b).Count(flagged.Contains) >= 57, $"found {a.Concat(b).Count(flagged.Contains)} of 60");
+        Assert.True(flagged.Count(x => x.StartsWith("carrier", StringComparison.Ordinal)) <= 1);
+    }
+
+    [Fact]
+    public void Run_Reasons_QuoteNumbersFromFeatures()
+    {
+        var s = new Scenario(6);
+        s.Honest(200);
+        s.Hydra("ring", 40, [s.RandomIp(), s.RandomIp(), s.RandomIp()], templates: 2);
+
+        var ring = Run(s).Rings[0];
+        var f = ring.Features!;
+
+        Assert.Contains($"{f["created_in_window"]} of {ring.Size} accounts were created within {f["sync_window_hours"]} hours of each other", ring.Reasons);
+        Assert.Contains($"{Math.Round(f["template_share"] * 100)}% of their {f["prompts"]} prompts match {f["top_templates"]} shared prompt templates", ring.Reasons);
+        Assert.Equal(ring.Signals["ip"], (int)f["shared_ip"]);
+        Assert.Contains($"{f["members_sharing_device"]} accounts used {(f["shared_device"] == 1 ? "one shared device fingerprint" : f["shared_device"] + " shared device fingerprints")}", ring.Reasons);
+        Assert.All(ring.Evidence.Where(e => e.Kind == "prompt"), e => Assert.StartsWith("tpl-", e.Value, StringComparison.Ordinal));
+        Assert.StartsWith("ring-", ring.Id, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,41 @@
+using LinkGraph.Core.Linking;
+using LinkGraph.Core.Signals;
+
+namespace LinkGraph.Core.Tests.Linking;
+
+public sealed class LinkWeightsTests
+{
+    [Fact]
+    public void IdentityBits_MoreAccounts_NeverMore()
+    {
+        var previous = double.MaxValue;
+        foreach (var k in new[] { 2, 3, 5, 10, 100, 1_000, 20_000, 1_000_000 })
+        {
+            var bits = LinkWeights.IdentityBits(k);
+            Assert.True(bits <= previous, $"k={k}");
+            Assert.InRange(bits, LinkWeights.IdentityFloorBits, LinkWeights.IdentityCapBits);
+            previous = bits;
+        }
+    }
+
+    [Fact]
+    public void TimingBits_LockstepBeatsSpreadCrowd()
+    {
+        const double Span = 60 * 86400.0;
+        var burst = LinkWeights.TimingBits(120, 200, Span);
+        var crowd = LinkWeights.TimingBits(Span / 5000, 5000, Span);
+
+        Assert.True(burst > 7, $"burst {burst}");
+        Assert.True(crowd < 1.5, $"crowd {crowd}");
+        Assert.True(LinkWeights.TimingBits(60, 10, Span) >= LinkWeights.TimingBits(3600, 10, Span));
+    }
+
+    [Fact]
+    public void Contribution_SameOrg_IsDiscounted()
+    {
+        var plain = LinkWeights.Contribution(IdentifierKind.Payment, 3, 3600, 7200, 86400 * 30, sameOrg: false);
+        var org = LinkWeights.Contribution(IdentifierKind.Payment, 3, 3600, 7200, 86400 * 30, sameOrg: true);
+
+        Assert.Equal(plain * LinkWeights.SameOrgFactor, org, 9);
+    }
+}
