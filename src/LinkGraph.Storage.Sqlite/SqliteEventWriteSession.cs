@@ -1,5 +1,6 @@
 using LinkGraph.Core.Abstractions;
 using LinkGraph.Core.Events;
+using LinkGraph.Core.Hashing;
 using LinkGraph.Core.Signals;
 using Microsoft.Data.Sqlite;
 
@@ -14,13 +15,19 @@ namespace LinkGraph.Storage.Sqlite;
 /// ids per cache, the caches stay under ~250 MB, plus the 256 MiB page cache and the observation buffer;</item>
 /// <item>observations aggregated in memory per (identifier, account) and flushed in key order every
 /// <see cref="ObservationBufferSize"/> distinct pairs and at commit, as upserts (INSERT … ON CONFLICT DO
-/// UPDATE): repeats cost no statement, and key order turns random B-tree inserts into sequential ones.</item>
+/// UPDATE): repeats cost no statement, and key order turns random B-tree inserts into sequential ones;</item>
+/// <item>prompt rows buffered likewise and inserted sorted by (account, time, arrival), so the
+/// ix_prompts_account_at inserts walk the index in order; ids still follow arrival within an (account, time)
+/// pair, which is all <see cref="SqliteDetectionSource.ReadPrompts"/> orders by;</item>
+/// <item>a prompt's sketch stored once per exact-prompt identifier, when its id is first resolved.</item>
 /// </list>
-/// Idempotency is checked per event against the events table (the same transaction sees its own rows).
+/// Idempotency is checked per event against the events table (the same transaction sees its own rows), by
+/// the 64-bit hash of the event key (see Migrations/0001_events.sql for the collision risk).
 /// </summary>
 internal sealed class SqliteEventWriteSession : IEventWriteSession
 {
     private const int ObservationBufferSize = 250_000;
+    private const int PromptBufferSize = 250_000;
 
     // A larger page cache for the session's connection: B-tree inserts stay in memory longer.
     private const int ImportCacheKiB = 256 * 1024;
@@ -32,6 +39,7 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
     private readonly Dictionary<string, AccountEntry> _accounts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>[] _identifiers;
     private readonly Dictionary<long, ObservationDelta> _observations = new();
+    private readonly PendingPrompt[] _prompts = new PendingPrompt[PromptBufferSize];
     private readonly SqliteStatement[] _statements;
     private readonly SqliteStatement _insertEvent;
     private readonly SqliteStatement _insertAccount;
@@ -42,6 +50,8 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
     private readonly SqliteStatement _selectIdentifier;
     private readonly SqliteStatement _upsertObservation;
     private readonly SqliteStatement _insertPrompt;
+    private readonly SqliteStatement _insertSketch;
+    private int _pendingPrompts;
     private int _cachedIdentifiers;
     private bool _done;
 
@@ -59,7 +69,7 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
         _transaction = connection.BeginTransaction();
         _statements =
         [
-            _insertEvent = new(connection, "INSERT INTO events (event_key, type, account_id, at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING"),
+            _insertEvent = new(connection, "INSERT INTO events (key_hash) VALUES (?1) ON CONFLICT DO NOTHING"),
             _insertAccount = new(connection, "INSERT INTO accounts (external_id, first_seen) VALUES (?1, ?2) ON CONFLICT DO NOTHING RETURNING id"),
             _selectAccount = new(connection, "SELECT id, first_seen FROM accounts WHERE external_id = ?1"),
             _updateFirstSeen = new(connection, "UPDATE accounts SET first_seen = ?2 WHERE id = ?1 AND first_seen > ?2"),
@@ -82,7 +92,8 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
                     last_seen = max(last_seen, excluded.last_seen),
                     count = count + excluded.count
                 """),
-            _insertPrompt = new(connection, "INSERT INTO prompts (account_id, at, exact_identifier_id, sketch) VALUES (?1, ?2, ?3, ?4)"),
+            _insertPrompt = new(connection, "INSERT INTO prompts (account_id, at, exact_identifier_id) VALUES (?1, ?2, ?3)"),
+            _insertSketch = new(connection, "INSERT INTO prompt_sketches (identifier_id, sketch) VALUES (?1, ?2) ON CONFLICT DO NOTHING"),
         ];
     }
 
@@ -92,10 +103,7 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
         ObjectDisposedException.ThrowIf(_done, this);
         var at = UnixTime.ToMilliseconds(normalizedEvent.At);
         var account = ResolveAccount(normalizedEvent.Account, at);
-        _insertEvent.Bind(1, normalizedEvent.EventKey);
-        _insertEvent.Bind(2, (long)normalizedEvent.Type);
-        _insertEvent.Bind(3, account.Id);
-        _insertEvent.Bind(4, at);
+        _insertEvent.Bind(1, unchecked((long)XxHash64.Hash(normalizedEvent.EventKey)));
         if (_insertEvent.Execute() == 0)
         {
             return false;
@@ -121,15 +129,16 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
 
         foreach (var identifier in normalizedEvent.Identifiers)
         {
-            var identifierId = ResolveIdentifier(identifier);
+            var prompt = identifier.Kind == IdentifierKind.PromptExact && normalizedEvent.Type == EventType.Prompt;
+            var identifierId = ResolveIdentifier(identifier, prompt ? normalizedEvent.PromptSketch : null);
             Observe(identifierId, account.Id, at);
-            if (identifier.Kind == IdentifierKind.PromptExact && normalizedEvent.Type == EventType.Prompt)
+            if (prompt)
             {
-                _insertPrompt.Bind(1, account.Id);
-                _insertPrompt.Bind(2, at);
-                _insertPrompt.Bind(3, identifierId);
-                _insertPrompt.Bind(4, normalizedEvent.PromptSketch);
-                _insertPrompt.Execute();
+                _prompts[_pendingPrompts] = new PendingPrompt(account.Id, at, identifierId, _pendingPrompts);
+                if (++_pendingPrompts == PromptBufferSize)
+                {
+                    FlushPrompts();
+                }
             }
         }
 
@@ -140,6 +149,7 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
     {
         ObjectDisposedException.ThrowIf(_done, this);
         FlushObservations();
+        FlushPrompts();
         _transaction.Commit();
         _done = true;
     }
@@ -191,6 +201,21 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
         _observations.Clear();
     }
 
+    private void FlushPrompts()
+    {
+        var pending = _prompts.AsSpan(0, _pendingPrompts);
+        pending.Sort();
+        foreach (var prompt in pending)
+        {
+            _insertPrompt.Bind(1, prompt.AccountId);
+            _insertPrompt.Bind(2, prompt.At);
+            _insertPrompt.Bind(3, prompt.IdentifierId);
+            _insertPrompt.Execute();
+        }
+
+        _pendingPrompts = 0;
+    }
+
     private AccountEntry ResolveAccount(string externalId, long at)
     {
         if (_accounts.TryGetValue(externalId, out var cached))
@@ -224,7 +249,8 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
         return entry;
     }
 
-    private int ResolveIdentifier(Identifier identifier)
+    /// <param name="sketch">The prompt's sketch, stored if the identifier was not cached (new, or known only to the database).</param>
+    private int ResolveIdentifier(Identifier identifier, byte[]? sketch)
     {
         var cache = _identifiers[(int)identifier.Kind];
         if (cache.TryGetValue(identifier.Value, out var id))
@@ -247,6 +273,13 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
             _selectIdentifier.Step();
             id = (int)_selectIdentifier.ColumnInt64(0);
             _selectIdentifier.Reset();
+        }
+
+        if (sketch is not null)
+        {
+            _insertSketch.Bind(1, id);
+            _insertSketch.Bind(2, sketch);
+            _insertSketch.Execute();
         }
 
         // One cap across all kinds, so memory stays bounded whatever the mix of identifiers.
@@ -274,4 +307,19 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
     private readonly record struct AccountEntry(int Id, long FirstSeen);
 
     private readonly record struct ObservationDelta(long FirstSeen, long LastSeen, int Count);
+
+    /// <summary>A buffered prompt row; sorts by account, time, then arrival.</summary>
+    private readonly record struct PendingPrompt(int AccountId, long At, int IdentifierId, int Arrival) : IComparable<PendingPrompt>
+    {
+        public int CompareTo(PendingPrompt other)
+        {
+            var order = AccountId.CompareTo(other.AccountId);
+            if (order == 0)
+            {
+                order = At.CompareTo(other.At);
+            }
+
+            return order != 0 ? order : Arrival.CompareTo(other.Arrival);
+        }
+    }
 }
