@@ -12,7 +12,8 @@ namespace LinkGraph.Storage.Sqlite;
 /// <item>statements compiled once and run through the C API (<see cref="SqliteStatement"/>);</item>
 /// <item>account and identifier ids cached for the session; a cache is cleared when it reaches its cap, so
 /// memory stays bounded however large the input (ids are then looked up again). With the default cap of 1M
-/// ids per cache, the caches stay under ~250 MB, plus the 256 MiB page cache and the observation buffer;</item>
+/// ids per cache, the caches stay under ~250 MB, plus the 256 MiB page cache, the observation and prompt
+/// buffers (~20 MB) and the pending event keys (~50 MB);</item>
 /// <item>observations aggregated in memory per (identifier, account) and flushed in key order every
 /// <see cref="ObservationBufferSize"/> distinct pairs and at commit, as upserts (INSERT … ON CONFLICT DO
 /// UPDATE): repeats cost no statement, and key order turns random B-tree inserts into sequential ones;</item>
@@ -21,13 +22,17 @@ namespace LinkGraph.Storage.Sqlite;
 /// pair, which is all <see cref="SqliteDetectionSource.ReadPrompts"/> orders by;</item>
 /// <item>a prompt's sketch stored once per exact-prompt identifier, when its id is first resolved.</item>
 /// </list>
-/// Idempotency is checked per event against the events table (the same transaction sees its own rows), by
-/// the 64-bit hash of the event key (see Migrations/0001_events.sql for the collision risk).
+/// Idempotency is checked per event by the 64-bit hash of the event key (see Migrations/0001_events.sql for
+/// the collision risk): first against the keys added by this session and not yet written (a hash set of at
+/// most <see cref="KeyBufferSize"/> entries, written sorted when full and at commit), then, only if the table
+/// held keys before, by a primary-key lookup. A first import of a file thus never probes the table, and the
+/// table's random-order inserts become sequential ones.
 /// </summary>
 internal sealed class SqliteEventWriteSession : IEventWriteSession
 {
     private const int ObservationBufferSize = 250_000;
     private const int PromptBufferSize = 250_000;
+    private const int KeyBufferSize = 1 << 21;
 
     // A larger page cache for the session's connection: B-tree inserts stay in memory longer.
     private const int ImportCacheKiB = 256 * 1024;
@@ -39,9 +44,12 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
     private readonly Dictionary<string, AccountEntry> _accounts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>[] _identifiers;
     private readonly Dictionary<long, ObservationDelta> _observations = new();
-    private readonly PendingPrompt[] _prompts = new PendingPrompt[PromptBufferSize];
+    private readonly HashSet<long> _pendingKeys = [];
+    // Grown on demand: a small API batch should not pay for the full buffer.
+    private PendingPrompt[] _prompts = new PendingPrompt[1024];
     private readonly SqliteStatement[] _statements;
     private readonly SqliteStatement _insertEvent;
+    private readonly SqliteStatement _selectEvent;
     private readonly SqliteStatement _insertAccount;
     private readonly SqliteStatement _selectAccount;
     private readonly SqliteStatement _updateFirstSeen;
@@ -52,6 +60,7 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
     private readonly SqliteStatement _insertPrompt;
     private readonly SqliteStatement _insertSketch;
     private int _pendingPrompts;
+    private bool _tableHasKeys;
     private int _cachedIdentifiers;
     private bool _done;
 
@@ -70,6 +79,7 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
         _statements =
         [
             _insertEvent = new(connection, "INSERT INTO events (key_hash) VALUES (?1) ON CONFLICT DO NOTHING"),
+            _selectEvent = new(connection, "SELECT 1 FROM events WHERE key_hash = ?1"),
             _insertAccount = new(connection, "INSERT INTO accounts (external_id, first_seen) VALUES (?1, ?2) ON CONFLICT DO NOTHING RETURNING id"),
             _selectAccount = new(connection, "SELECT id, first_seen FROM accounts WHERE external_id = ?1"),
             _updateFirstSeen = new(connection, "UPDATE accounts SET first_seen = ?2 WHERE id = ?1 AND first_seen > ?2"),
@@ -95,6 +105,7 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
             _insertPrompt = new(connection, "INSERT INTO prompts (account_id, at, exact_identifier_id) VALUES (?1, ?2, ?3)"),
             _insertSketch = new(connection, "INSERT INTO prompt_sketches (identifier_id, sketch) VALUES (?1, ?2) ON CONFLICT DO NOTHING"),
         ];
+        _tableHasKeys = HasAnyEvent();
     }
 
     public bool Add(NormalizedEvent normalizedEvent)
@@ -103,8 +114,7 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
         ObjectDisposedException.ThrowIf(_done, this);
         var at = UnixTime.ToMilliseconds(normalizedEvent.At);
         var account = ResolveAccount(normalizedEvent.Account, at);
-        _insertEvent.Bind(1, unchecked((long)XxHash64.Hash(normalizedEvent.EventKey)));
-        if (_insertEvent.Execute() == 0)
+        if (!AddKey(unchecked((long)XxHash64.Hash(normalizedEvent.EventKey))))
         {
             return false;
         }
@@ -134,6 +144,11 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
             Observe(identifierId, account.Id, at);
             if (prompt)
             {
+                if (_pendingPrompts == _prompts.Length)
+                {
+                    Array.Resize(ref _prompts, Math.Min(_prompts.Length * 2, PromptBufferSize));
+                }
+
                 _prompts[_pendingPrompts] = new PendingPrompt(account.Id, at, identifierId, _pendingPrompts);
                 if (++_pendingPrompts == PromptBufferSize)
                 {
@@ -148,6 +163,7 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
     public void Commit()
     {
         ObjectDisposedException.ThrowIf(_done, this);
+        FlushKeys();
         FlushObservations();
         FlushPrompts();
         _transaction.Commit();
@@ -199,6 +215,61 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
         }
 
         _observations.Clear();
+    }
+
+    /// <summary>False if the key was already stored (by this session or an earlier one).</summary>
+    private bool AddKey(long key)
+    {
+        if (_pendingKeys.Contains(key))
+        {
+            return false;
+        }
+
+        if (_tableHasKeys)
+        {
+            _selectEvent.Bind(1, key);
+            var found = _selectEvent.Step();
+            _selectEvent.Reset();
+            if (found)
+            {
+                return false;
+            }
+        }
+
+        _pendingKeys.Add(key);
+        if (_pendingKeys.Count >= KeyBufferSize)
+        {
+            FlushKeys();
+        }
+
+        return true;
+    }
+
+    private void FlushKeys()
+    {
+        if (_pendingKeys.Count == 0)
+        {
+            return;
+        }
+
+        var keys = new long[_pendingKeys.Count];
+        _pendingKeys.CopyTo(keys);
+        Array.Sort(keys);
+        foreach (var key in keys)
+        {
+            _insertEvent.Bind(1, key);
+            _insertEvent.Execute();
+        }
+
+        _pendingKeys.Clear();
+        _tableHasKeys = true;
+    }
+
+    private bool HasAnyEvent()
+    {
+        using var statement = new SqliteStatement(_connection, "SELECT EXISTS (SELECT 1 FROM events)");
+        statement.Step();
+        return statement.ColumnInt64(0) != 0;
     }
 
     private void FlushPrompts()
