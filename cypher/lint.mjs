@@ -7,8 +7,8 @@
 // - every file opens with a comment block saying what it does;
 // - every parameter is declared in that block as "// @param name: meaning", and every declared one is used
 //   (the declarations are handed to the linter, so an undeclared $parameter is a lint error);
-// - labels and relationship types must be the ones of the graph model (README.md), so a misspelt label is
-//   caught instead of silently matching nothing.
+// - functions must be Cypher 5 built-ins, and labels and relationship types the ones of the graph model
+//   (README.md), so a misspelt function or label is caught instead of silently matching nothing.
 // Statements are separated by a ';' at the end of a line, the same rule CypherCatalog applies.
 import { createRequire } from 'node:module';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -22,6 +22,31 @@ const { lintCypherQuery } = require('@neo4j-cypher/language-support');
 const here = dirname(fileURLToPath(import.meta.url));
 const labels = ['Account', 'Identifier', 'Payment', 'Ip', 'IpPrefix', 'Device', 'PromptTemplate', 'Ring', 'Run'];
 const relationshipTypes = ['USED', 'MEMBER_OF', 'LINKED', 'FOUND_IN'];
+
+// Cypher 5 built-in functions (Cypher manual, "Functions"), so that a misspelt function is an error too; the
+// parser alone accepts any name, as it might be a user-defined function.
+const builtInFunctionNames = [
+  'abs', 'acos', 'all', 'any', 'asin', 'atan', 'atan2', 'avg', 'btrim', 'ceil', 'char_length', 'character_length',
+  'coalesce', 'collect', 'cos', 'cot', 'count', 'date', 'date.realtime', 'date.statement', 'date.transaction',
+  'date.truncate', 'datetime', 'datetime.fromepoch', 'datetime.fromepochmillis', 'datetime.realtime',
+  'datetime.statement', 'datetime.transaction', 'datetime.truncate', 'degrees', 'duration', 'duration.between',
+  'duration.inDays', 'duration.inMonths', 'duration.inSeconds', 'e', 'elementId', 'endNode', 'exists', 'exp',
+  'file', 'floor', 'haversin', 'head', 'id', 'isEmpty', 'isNaN', 'keys', 'labels', 'last', 'left', 'length',
+  'linenumber', 'localdatetime', 'localdatetime.realtime', 'localdatetime.statement', 'localdatetime.transaction',
+  'localdatetime.truncate', 'localtime', 'localtime.realtime', 'localtime.statement', 'localtime.transaction',
+  'localtime.truncate', 'log', 'log10', 'lower', 'ltrim', 'max', 'min', 'nodes', 'none', 'normalize', 'nullIf',
+  'percentileCont', 'percentileDisc', 'pi', 'point', 'point.distance', 'point.withinBBox', 'properties', 'radians',
+  'rand', 'randomUUID', 'range', 'reduce', 'relationships', 'replace', 'reverse', 'right', 'round', 'rtrim', 'sign',
+  'sin', 'single', 'size', 'split', 'sqrt', 'startNode', 'stDev', 'stDevP', 'substring', 'sum', 'tail', 'tan',
+  'time', 'time.realtime', 'time.statement', 'time.transaction', 'time.truncate', 'timestamp', 'toBoolean',
+  'toBooleanList', 'toBooleanOrNull', 'toFloat', 'toFloatList', 'toFloatOrNull', 'toInteger', 'toIntegerList',
+  'toIntegerOrNull', 'toLower', 'toString', 'toStringList', 'toStringOrNull', 'toUpper', 'trim', 'type', 'upper',
+  'valueType',
+];
+const builtInFunctions = Object.fromEntries(builtInFunctionNames.map((name) => [
+  name,
+  { name, category: '', description: '', signature: '', argumentDescription: [], returnDescription: '', aggregating: false, isBuiltIn: true, isDeprecated: false },
+]));
 
 function cypherFiles(target) {
   const path = resolve(target);
@@ -70,7 +95,8 @@ function headerOf(text) {
   return header;
 }
 
-function lintFile(file) {
+// Reads a file and checks the house rules; returns its statements for the parser passes.
+function readFile(file) {
   const problems = [];
   const text = readFileSync(file, 'utf8');
   const header = headerOf(text);
@@ -91,31 +117,50 @@ function lintFile(file) {
       problems.push({ line: statement.line, message: "statement does not end with ';' at the end of a line" });
     }
     for (const match of statement.text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)) used.add(match[1]);
-    const schema = { labels, relationshipTypes, parameters: declared };
-    for (const diagnostic of lintCypherQuery(statement.text, schema)) {
-      const kind = diagnostic.severity === 1 ? 'error' : 'warning';
-      problems.push({ line: statement.line + diagnostic.range.start.line, message: `${kind}: ${diagnostic.message}` });
-    }
   }
   for (const name of Object.keys(declared)) {
     if (!used.has(name)) problems.push({ line: 1, message: `@param ${name} is declared but never used` });
   }
-  return { statements: statements.length, problems };
+  return { file, statements, declared, problems };
+}
+
+// Pass 1: syntax and semantics as Cypher 5 (what Neo4j 5.26 runs). Pass 2, with the built-in function names,
+// keeps only its "function not present" findings: the registry has names, not signatures, so its arity
+// findings would be noise. Each pass runs over all files in turn because switching the function registry
+// re-primes the analyser, which costs about as much as a statement.
+function lintAll(files) {
+  const passes = [
+    { functions: undefined, keep: () => true },
+    { functions: { 'CYPHER 5': builtInFunctions }, keep: (d) => /^Function \S+ is not present/.test(d.message) },
+  ];
+  for (const pass of passes) {
+    for (const entry of files) {
+      for (const statement of entry.statements) {
+        const schema = { labels, relationshipTypes, parameters: entry.declared, defaultLanguage: 'CYPHER 5' };
+        if (pass.functions) schema.functions = pass.functions;
+        for (const diagnostic of lintCypherQuery(statement.text, schema).filter(pass.keep)) {
+          const kind = diagnostic.severity === 1 ? 'error' : 'warning';
+          entry.problems.push({ line: statement.line + diagnostic.range.start.line, message: `${kind}: ${diagnostic.message}` });
+        }
+      }
+    }
+  }
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   const targets = process.argv.length > 2 ? process.argv.slice(2) : [here];
-  let files = 0;
+  const entries = targets.flatMap(cypherFiles).map(readFile);
+  lintAll(entries);
+  const files = entries.length;
   let statements = 0;
   let failures = 0;
-  for (const file of targets.flatMap(cypherFiles)) {
-    const result = lintFile(file);
-    files += 1;
-    statements += result.statements;
-    for (const problem of result.problems) {
+  for (const entry of entries) {
+    statements += entry.statements.length;
+    entry.problems.sort((a, b) => a.line - b.line);
+    for (const problem of entry.problems) {
       failures += 1;
-      console.error(`${relative(process.cwd(), file)}:${problem.line}: ${problem.message}`);
+      console.error(`${relative(process.cwd(), entry.file)}:${problem.line}: ${problem.message}`);
     }
   }
   if (files === 0) {

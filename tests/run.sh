@@ -15,9 +15,17 @@ results="$root/artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
 
-echo "== dotnet test" >&2
+echo "== dotnet build (Release)" >&2
+dotnet build LinkGraph.sln --configuration Release -nologo -v quiet
+
+# One test project at a time, each with its own TRX file, so no two results share a name.
 status=0
-dotnet test LinkGraph.sln --configuration Release --logger "trx" --results-directory "$results" || status=$?
+for project in tests/*.Tests/*.Tests.csproj; do
+  name=$(basename "$project" .csproj)
+  echo "== dotnet test $name" >&2
+  dotnet test "$project" --configuration Release --no-build --nologo \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=$?
+done
 
 passed=0; failed=0; total=0
 for trx in "$results"/*.trx; do

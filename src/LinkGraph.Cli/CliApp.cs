@@ -1,5 +1,4 @@
 using System.CommandLine;
-using LinkGraph.Cli.Commands;
 using LinkGraph.Core.Errors;
 
 namespace LinkGraph.Cli;
@@ -15,8 +14,14 @@ public static class CliApp
         var root = new RootCommand("LinkGraph: finds coordinated account rings abusing an AI model API.");
         root.Subcommands.Add(Commands.CommunitiesCommand.Create(context));
         root.Subcommands.Add(Commands.ImportCommand.Create(context));
-        root.Subcommands.Add(GenerateCommand.Create(context));
-        root.Subcommands.Add(EvaluateCommand.Create(context));
+        root.Subcommands.Add(Commands.DetectCommand.Create(context));
+        root.Subcommands.Add(Commands.RingsCommand.Create(context));
+        root.Subcommands.Add(Commands.DemoCommand.Create(context));
+        root.Subcommands.Add(Commands.BenchCommand.Create(context));
+        root.Subcommands.Add(Commands.GenerateCommand.Create(context));
+        root.Subcommands.Add(Commands.EvaluateCommand.Create(context));
+        root.Subcommands.Add(Commands.SyncCommand.Create(context));
+        root.Subcommands.Add(Commands.ExportCommand.Create(context));
         return root;
     }
 
@@ -38,7 +43,8 @@ public static class CliApp
 
         try
         {
-            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
+            // Exceptions must reach the catches below (exit codes per ExitCodes), not System.CommandLine's handler (exit 1).
+            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
             return await parseResult.InvokeAsync(configuration, cancellationToken);
         }
         catch (InvalidInputException ex)
@@ -66,10 +72,16 @@ public static class CliApp
             await stderr.WriteLineAsync("cancelled");
             return ExitCodes.Failure;
         }
-        catch (Exception ex) when (ex is LinkGraphException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is LinkGraphException or IOException or UnauthorizedAccessException or System.Data.Common.DbException)
         {
             await stderr.WriteLineAsync($"error: {ex.Message}");
             return ex is LinkGraphException { Code: "input_rejected" } ? ExitCodes.InputRejected : ExitCodes.Failure;
+        }
+        catch (Exception ex)
+        {
+            // A bug, not an input problem: say so plainly, with the type to report, and keep the exit code documented.
+            await stderr.WriteLineAsync($"internal error ({ex.GetType().Name}): {ex.Message}");
+            return ExitCodes.Failure;
         }
     }
 }

@@ -76,11 +76,12 @@ public sealed class CsrGraph
     /// <summary>Weighted degree: sum of incident edge weights, a self-loop counting twice.</summary>
     public double Strength(int v) => _strengths[v];
 
-    internal ReadOnlySpan<int> Offsets => _offsets;
+    /// <summary>The raw arrays, for algorithms in this assembly that promise not to write them.</summary>
+    internal int[] RawOffsets => _offsets;
 
-    internal ReadOnlySpan<int> Targets => _targets;
+    internal int[] RawTargets => _targets;
 
-    internal ReadOnlySpan<double> Weights => _weights;
+    internal double[] RawWeights => _weights;
 
     internal ReadOnlySpan<double> Strengths => _strengths;
 }

@@ -5,48 +5,30 @@ namespace LinkGraph.Graph;
 /// their weights and every row is sorted by target, so the same edge multiset always gives the same graph.
 /// </summary>
 /// <remarks>
-/// Edges are kept in three growable arrays (16 bytes per edge). <see cref="Build"/> buckets them into rows with a
-/// counting sort (O(n + m)), sorts each row (O(m log d)) and merges duplicates in place, so its peak is the edge
-/// list plus one set of arc arrays (about 40 bytes per edge in total). Self-loops are allowed (see
-/// <see cref="CsrGraph"/> for how they count).
+/// Edges are stored in fixed-size chunks (no regrowth copies, at most one partly used chunk): 8 bytes per edge for
+/// the two ends, plus 8 for the weight only in chunks that hold a weight other than 1. <see cref="Build"/> buckets
+/// edges into rows with a counting sort (O(n + m)), sorts each row (O(m log d)) and merges duplicates in place, so
+/// its peak is the edge chunks plus one set of arc arrays (24 bytes per edge). Self-loops are allowed; see
+/// <see cref="CsrGraph"/> for how they count.
 /// </remarks>
 public sealed class CsrGraphBuilder
 {
-    private const int MinCapacity = 16;
+    private const int ChunkBits = 18;
+    private const int ChunkSize = 1 << ChunkBits;
+    private const int ChunkMask = ChunkSize - 1;
 
-    private int[] _sources;
-    private int[] _targets;
-    private double[] _weights;
+    private readonly List<int[]> _sources = [];
+    private readonly List<int[]> _targets = [];
+    private readonly List<double[]?> _weights = [];
     private int _count;
 
     public CsrGraphBuilder(int nodeCount)
-        : this(nodeCount, 0)
-    {
-    }
-
-    /// <param name="edgeCapacity">Expected edge count, to avoid regrowing the edge arrays.</param>
-    public CsrGraphBuilder(int nodeCount, int edgeCapacity)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(nodeCount);
-        ArgumentOutOfRangeException.ThrowIfNegative(edgeCapacity);
         NodeCount = nodeCount;
-        var capacity = Math.Max(edgeCapacity, MinCapacity);
-        _sources = new int[capacity];
-        _targets = new int[capacity];
-        _weights = new double[capacity];
     }
 
-    /// <summary>Adopts edge arrays filled elsewhere in this assembly (the edge-list reader) without copying them.</summary>
-    internal CsrGraphBuilder(int nodeCount, int[] sources, int[] targets, double[] weights, int count)
-    {
-        NodeCount = nodeCount;
-        _sources = sources;
-        _targets = targets;
-        _weights = weights;
-        _count = count;
-    }
-
-    public int NodeCount { get; }
+    public int NodeCount { get; private set; }
 
     /// <summary>Edges added so far, parallel edges counted separately.</summary>
     public int EdgeCount => _count;
@@ -71,31 +53,79 @@ public sealed class CsrGraphBuilder
             throw new ArgumentException($"Edge ({u}, {v}) has weight {weight}; weights must be finite and greater than 0.", nameof(weight));
         }
 
-        if (_count == _sources.Length)
-        {
-            Grow();
-        }
-
-        _sources[_count] = u;
-        _targets[_count] = v;
-        _weights[_count] = weight;
-        _count++;
+        AddValidated(u, v, weight);
     }
 
     /// <summary>Builds the graph; the builder stays usable (more edges may be added and built again).</summary>
-    public CsrGraph Build()
+    public CsrGraph Build() => BuildCore(release: false);
+
+    /// <summary>Raises the node count (for readers that discover nodes as they go).</summary>
+    internal void EnsureNodeCount(int nodeCount)
+    {
+        if (nodeCount > NodeCount)
+        {
+            NodeCount = nodeCount;
+        }
+    }
+
+    /// <summary>Adds an edge whose ends and weight the caller has already checked.</summary>
+    internal void AddValidated(int u, int v, double weight)
+    {
+        if (_count == int.MaxValue)
+        {
+            throw new InvalidOperationException($"Cannot hold more than {int.MaxValue} edges.");
+        }
+
+        var chunk = _count >> ChunkBits;
+        var slot = _count & ChunkMask;
+        if (slot == 0)
+        {
+            _sources.Add(new int[ChunkSize]);
+            _targets.Add(new int[ChunkSize]);
+            _weights.Add(null);
+        }
+
+        _sources[chunk][slot] = u;
+        _targets[chunk][slot] = v;
+        var weights = _weights[chunk];
+        if (weights is null && weight != 1.0)
+        {
+            // First weight other than 1 in this chunk: materialise the chunk's weights.
+            weights = new double[ChunkSize];
+            Array.Fill(weights, 1.0, 0, slot);
+            _weights[chunk] = weights;
+        }
+
+        if (weights is not null)
+        {
+            weights[slot] = weight;
+        }
+
+        _count++;
+    }
+
+    /// <param name="release">Drop each edge chunk once copied into the arcs, leaving the builder empty; lowers the
+    /// peak when the builder is not used again.</param>
+    internal CsrGraph BuildCore(bool release)
     {
         var n = NodeCount;
         var offsets = new int[n + 1];
         var arcCount = 0L;
-        for (var e = 0; e < _count; e++)
+        for (var chunk = 0; chunk < _sources.Count; chunk++)
         {
-            offsets[_sources[e] + 1]++;
-            arcCount++;
-            if (_sources[e] != _targets[e])
+            var sources = _sources[chunk];
+            var ends = _targets[chunk];
+            var length = Math.Min(ChunkSize, _count - (chunk << ChunkBits));
+            for (var slot = 0; slot < length; slot++)
             {
-                offsets[_targets[e] + 1]++;
+                int u = sources[slot], v = ends[slot];
+                offsets[u + 1]++;
                 arcCount++;
+                if (u != v)
+                {
+                    offsets[v + 1]++;
+                    arcCount++;
+                }
             }
         }
 
@@ -113,19 +143,41 @@ public sealed class CsrGraphBuilder
         var weights = new double[arcCount];
         var cursor = new int[n];
         Array.Copy(offsets, cursor, n);
-        for (var e = 0; e < _count; e++)
+        for (var chunk = 0; chunk < _sources.Count; chunk++)
         {
-            int u = _sources[e], v = _targets[e];
-            var w = _weights[e];
-            var i = cursor[u]++;
-            targets[i] = v;
-            weights[i] = w;
-            if (u != v)
+            var sources = _sources[chunk];
+            var ends = _targets[chunk];
+            var chunkWeights = _weights[chunk];
+            var length = Math.Min(ChunkSize, _count - (chunk << ChunkBits));
+            for (var slot = 0; slot < length; slot++)
             {
-                i = cursor[v]++;
-                targets[i] = u;
+                int u = sources[slot], v = ends[slot];
+                var w = chunkWeights is null ? 1.0 : chunkWeights[slot];
+                var i = cursor[u]++;
+                targets[i] = v;
                 weights[i] = w;
+                if (u != v)
+                {
+                    i = cursor[v]++;
+                    targets[i] = u;
+                    weights[i] = w;
+                }
             }
+
+            if (release)
+            {
+                _sources[chunk] = [];
+                _targets[chunk] = [];
+                _weights[chunk] = null;
+            }
+        }
+
+        if (release)
+        {
+            _sources.Clear();
+            _targets.Clear();
+            _weights.Clear();
+            _count = 0;
         }
 
         cursor = null;
@@ -204,19 +256,5 @@ public sealed class CsrGraphBuilder
         }
 
         return true;
-    }
-
-    private void Grow()
-    {
-        // Grow by half, not double: the edge list is the largest thing alive while loading.
-        var newCapacity = (int)Math.Min(Array.MaxLength, _sources.Length + ((long)_sources.Length / 2) + MinCapacity);
-        if (newCapacity <= _count)
-        {
-            throw new InvalidOperationException($"Cannot hold more than {_count} edges.");
-        }
-
-        Array.Resize(ref _sources, newCapacity);
-        Array.Resize(ref _targets, newCapacity);
-        Array.Resize(ref _weights, newCapacity);
     }
 }

@@ -29,7 +29,8 @@ public static class Neo4jSyncServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<Neo4jOptions>>(new Neo4jOptionsValidation());
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<Neo4jOptions>>().Value);
-        services.AddHttpClient<Neo4jQueryClient>();
+        // Neo4jQueryClient applies Neo4jOptions.RequestTimeout per request itself.
+        services.AddHttpClient<Neo4jQueryClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
         services.AddTransient<Neo4jGraphSync>();
         services.AddQuartz(q =>
         {

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using LinkGraph.Neo4j.Contracts;
@@ -106,7 +105,11 @@ public sealed class Neo4jQueryClient
 
         if (body is not null)
         {
-            request.Content = JsonContent.Create(body, options: Neo4jJson.Options);
+            // Serialised up front so the request carries a Content-Length: streamed JsonContent goes out chunked,
+            // which some proxies in front of Neo4j mishandle.
+            var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, Neo4jJson.Options));
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            request.Content = content;
         }
         else if (method == HttpMethod.Post)
         {

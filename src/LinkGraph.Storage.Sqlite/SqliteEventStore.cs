@@ -17,8 +17,11 @@ public sealed class SqliteEventStore : IEventStore
         _factory = factory;
     }
 
-    /// <summary>Ids cached per import session before a cache is cleared (bounds memory on huge imports).</summary>
-    public int MaxCachedIds { get; init; } = 2_000_000;
+    /// <summary>
+    /// Account ids, and identifier ids (all kinds together), cached per import session before a cache is
+    /// cleared: bounds memory on huge imports (about 100 bytes an entry).
+    /// </summary>
+    public int MaxCachedIds { get; init; } = 1_000_000;
 
     public IEventWriteSession BeginImport()
     {

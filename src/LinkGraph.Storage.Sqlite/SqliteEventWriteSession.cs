@@ -10,7 +10,8 @@ namespace LinkGraph.Storage.Sqlite;
 /// <list type="bullet">
 /// <item>statements compiled once and run through the C API (<see cref="SqliteStatement"/>);</item>
 /// <item>account and identifier ids cached for the session; a cache is cleared when it reaches its cap, so
-/// memory stays bounded however large the input (ids are then looked up again);</item>
+/// memory stays bounded however large the input (ids are then looked up again). With the default cap of 1M
+/// ids per cache, the caches stay under ~250 MB, plus the 256 MiB page cache and the observation buffer;</item>
 /// <item>observations aggregated in memory per (identifier, account) and flushed in key order every
 /// <see cref="ObservationBufferSize"/> distinct pairs and at commit, as upserts (INSERT … ON CONFLICT DO
 /// UPDATE): repeats cost no statement, and key order turns random B-tree inserts into sequential ones.</item>
@@ -41,6 +42,7 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
     private readonly SqliteStatement _selectIdentifier;
     private readonly SqliteStatement _upsertObservation;
     private readonly SqliteStatement _insertPrompt;
+    private int _cachedIdentifiers;
     private bool _done;
 
     public SqliteEventWriteSession(SqliteConnection connection, int maxCachedIds)
@@ -247,9 +249,15 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
             _selectIdentifier.Reset();
         }
 
-        if (cache.Count >= _maxCachedIds)
+        // One cap across all kinds, so memory stays bounded whatever the mix of identifiers.
+        if (++_cachedIdentifiers > _maxCachedIds)
         {
-            cache.Clear();
+            foreach (var kindCache in _identifiers)
+            {
+                kindCache.Clear();
+            }
+
+            _cachedIdentifiers = 1;
         }
 
         cache[identifier.Value] = id;

@@ -153,8 +153,8 @@ public sealed partial class SqliteRunStore
         using var derived = connection.CreateCommand();
         derived.Transaction = transaction;
         derived.CommandText =
-            "INSERT INTO run_derived_observations (run_id, account, kind, value, first_seen, last_seen, count) " +
-            "VALUES ($run, $account, $kind, $value, $first, $last, $count)";
+            "INSERT INTO run_derived_observations (run_id, account, kind, value, first_seen, last_seen, count, sharing) " +
+            "VALUES ($run, $account, $kind, $value, $first, $last, $count, $sharing)";
         derived.Parameters.AddWithValue("$run", runId);
         var account = derived.Parameters.Add("$account", SqliteType.Text);
         var kind = derived.Parameters.Add("$kind", SqliteType.Integer);
@@ -162,6 +162,10 @@ public sealed partial class SqliteRunStore
         var first = derived.Parameters.Add("$first", SqliteType.Integer);
         var last = derived.Parameters.Add("$last", SqliteType.Integer);
         var count = derived.Parameters.Add("$count", SqliteType.Integer);
+        var sharing = derived.Parameters.Add("$sharing", SqliteType.Integer);
+        var accountsOf = result.DerivedObservations
+            .GroupBy(d => (d.Kind, d.Value))
+            .ToDictionary(g => g.Key, g => g.Select(d => d.Account).Distinct(StringComparer.Ordinal).Count());
         foreach (var d in result.DerivedObservations)
         {
             account.Value = d.Account;
@@ -170,6 +174,7 @@ public sealed partial class SqliteRunStore
             first.Value = ToMs(d.FirstSeen);
             last.Value = ToMs(d.LastSeen);
             count.Value = d.Count;
+            sharing.Value = accountsOf[(d.Kind, d.Value)];
             derived.ExecuteNonQuery();
         }
     }

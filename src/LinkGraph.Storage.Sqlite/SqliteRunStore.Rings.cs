@@ -24,11 +24,18 @@ public sealed partial class SqliteRunStore
     /// </summary>
     public RingPage? QueryRings(RingQuery query)
     {
+        var page = QueryRingsJson(query);
+        return page is null ? null : new RingPage(page.Run, page.Rings.Select(DeserializeRing).ToList(), page.NextCursor);
+    }
+
+    /// <summary><see cref="QueryRings"/> with each ring as its stored CONTRACT §2 JSON, for callers that only pass it on.</summary>
+    public RingJsonPage? QueryRingsJson(RingQuery query)
+    {
         ArgumentNullException.ThrowIfNull(query);
         ValidateQuery(query);
         var cursor = query.Cursor is null ? null : RingCursor.Parse(query.Cursor, query.Sort);
 
-        using var connection = _connections.Open();
+        using var connection = OpenReader();
         var run = cursor is null ? ReadLatestSucceeded(connection) : ReadRun(connection, cursor.RunId);
         if (run is null)
         {
@@ -79,7 +86,7 @@ public sealed partial class SqliteRunStore
         command.Parameters.AddWithValue("$limit", query.Limit + 1);
         command.CommandText = sql.ToString();
 
-        var rings = new List<Ring>(Math.Min(query.Limit, 64));
+        var rings = new List<string>(Math.Min(query.Limit, 64));
         string? next = null;
         var lastOrdinal = -1L;
         var lastSize = 0;
@@ -95,26 +102,29 @@ public sealed partial class SqliteRunStore
 
             lastOrdinal = reader.GetInt64(0);
             lastSize = reader.GetInt32(1);
-            rings.Add(DeserializeRing(reader.GetString(2)));
+            rings.Add(reader.GetString(2));
         }
 
-        return new RingPage(run, rings, next);
+        return new RingJsonPage(run, rings, next);
     }
 
-    public Ring? GetRing(string ringId)
+    public Ring? GetRing(string ringId) => GetRingJson(ringId) is { } body ? DeserializeRing(body) : null;
+
+    /// <summary>A ring of the latest succeeded run as its stored CONTRACT §2 JSON, or null.</summary>
+    public string? GetRingJson(string ringId)
     {
-        using var connection = _connections.Open();
+        using var connection = OpenReader();
         using var command = connection.CreateCommand();
         command.CommandText =
             "SELECT body FROM rings WHERE ring_id = $ring AND run_id = " +
             "(SELECT id FROM runs WHERE state = 2 ORDER BY finished_at DESC, seq DESC LIMIT 1)";
         command.Parameters.AddWithValue("$ring", ringId);
-        return command.ExecuteScalar() is string body ? DeserializeRing(body) : null;
+        return command.ExecuteScalar() as string;
     }
 
     public RingsDocument? GetRingsDocument(string runId)
     {
-        using var connection = _connections.Open();
+        using var connection = OpenReader();
         var run = ReadRun(connection, runId);
         if (run is not { State: RunState.Succeeded, StartedAt: { } startedAt, FinishedAt: { } finishedAt })
         {
@@ -136,7 +146,7 @@ public sealed partial class SqliteRunStore
 
     public IReadOnlyList<AccountLink> GetStrongLinks(string runId)
     {
-        using var connection = _connections.Open();
+        using var connection = OpenReader();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT account_a, account_b, weight, kinds FROM run_links WHERE run_id = $run ORDER BY rowid";
         command.Parameters.AddWithValue("$run", runId);
@@ -152,7 +162,7 @@ public sealed partial class SqliteRunStore
 
     public IReadOnlyList<DerivedObservation> GetDerivedObservations(string runId)
     {
-        using var connection = _connections.Open();
+        using var connection = OpenReader();
         using var command = connection.CreateCommand();
         command.CommandText =
             "SELECT account, kind, value, first_seen, last_seen, count FROM run_derived_observations WHERE run_id = $run ORDER BY rowid";

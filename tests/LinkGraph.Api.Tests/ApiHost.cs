@@ -21,20 +21,22 @@ public sealed class ApiHost : WebApplicationFactory<Program>
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "lg-api-" + Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> _settings;
 
-    public ApiHost(bool kestrel = false, IDictionary<string, string?>? settings = null)
+    /// <param name="withKeys">False: no key configured at all (the first-run case).</param>
+    public ApiHost(bool kestrel = false, IDictionary<string, string?>? settings = null, bool withKeys = true)
     {
         DatabasePath = Path.Combine(_directory, "api.db");
-        _settings = new Dictionary<string, string?>
+        _settings = new Dictionary<string, string?> { ["LINKGRAPH_DB"] = DatabasePath };
+        if (withKeys)
         {
-            ["LINKGRAPH_DB"] = DatabasePath,
-            ["LINKGRAPH_API_KEY"] = TestKeys.Admin,
-            ["Auth:Keys:0:Name"] = "dashboard",
-            ["Auth:Keys:0:Sha256"] = ApiKeyRing.Hash(TestKeys.Reader),
-            ["Auth:Keys:0:Roles:0"] = "reader",
-            ["Auth:Keys:1:Name"] = "gateway",
-            ["Auth:Keys:1:Sha256"] = ApiKeyRing.Hash(TestKeys.Ingest),
-            ["Auth:Keys:1:Roles:0"] = "ingest",
-        };
+            _settings["LINKGRAPH_API_KEY"] = TestKeys.Admin;
+            _settings["Auth:Keys:0:Name"] = "dashboard";
+            _settings["Auth:Keys:0:Sha256"] = ApiKeyRing.Hash(TestKeys.Reader);
+            _settings["Auth:Keys:0:Roles:0"] = "reader";
+            _settings["Auth:Keys:1:Name"] = "gateway";
+            _settings["Auth:Keys:1:Sha256"] = ApiKeyRing.Hash(TestKeys.Ingest);
+            _settings["Auth:Keys:1:Roles:0"] = "ingest";
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;

@@ -2,11 +2,12 @@ using System.Collections.Concurrent;
 using LinkGraph.Core.Abstractions;
 using LinkGraph.Core.Pipeline;
 using LinkGraph.Core.Rings;
+using LinkGraph.Storage.Sqlite;
 
 namespace LinkGraph.Api.Tests;
 
 /// <summary>The real run store, plus a signal per run when it finishes (succeeded or failed), so tests wait without sleeping.</summary>
-public sealed class SignallingRunStore(IRunStore inner) : IRunStore
+public sealed class SignallingRunStore(IRunStore inner) : IRunStore, IRingJsonReader
 {
     private readonly ConcurrentDictionary<string, TaskCompletionSource<RunRecord>> _finished = new();
 
@@ -58,6 +59,10 @@ public sealed class SignallingRunStore(IRunStore inner) : IRunStore
     public IReadOnlyList<DerivedObservation> GetDerivedObservations(string runId) => inner.GetDerivedObservations(runId);
 
     public AccountProfile? GetAccount(string account) => inner.GetAccount(account);
+
+    public string? GetRingJson(string ringId) => ((IRingJsonReader)inner).GetRingJson(ringId);
+
+    public RingJsonPage? QueryRingsJson(RingQuery query) => ((IRingJsonReader)inner).QueryRingsJson(query);
 
     private void Signal(string runId)
     {

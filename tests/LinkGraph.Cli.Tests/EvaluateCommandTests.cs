@@ -34,6 +34,26 @@ public sealed class EvaluateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Evaluate_GeneratedThenDetected_ReportsEveryCampaignOfTheTruth()
+    {
+        var scenario = Path.Combine(_directory, "small");
+        var rings = Path.Combine(_directory, "rings.json");
+        var generated = await GenerateCommandTests.RunAsync("generate", "--scenario", "small", "--seed", "2", "--out", scenario);
+        var detected = await GenerateCommandTests.RunAsync("detect", "--input", Path.Combine(scenario, "events.ndjson"), "--output", rings);
+
+        var (code, stdout, stderr) = await GenerateCommandTests.RunAsync("evaluate", "--rings", rings, "--truth", Path.Combine(scenario, "truth.json"), "--json");
+
+        Assert.True(generated.Code == 0, generated.Stderr);
+        Assert.True(detected.Code == 0, detected.Stderr);
+        Assert.True(code == 0, stderr);
+        using var report = JsonDocument.Parse(stdout);
+        using var truth = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(scenario, "truth.json"), TestContext.Current.CancellationToken));
+        Assert.Equal(truth.RootElement.GetProperty("campaigns").GetArrayLength(), report.RootElement.GetProperty("campaigns").GetArrayLength());
+        Assert.Equal(truth.RootElement.GetProperty("totals").GetProperty("fraud").GetInt32(), report.RootElement.GetProperty("fraud_accounts").GetInt32());
+        Assert.InRange(report.RootElement.GetProperty("recall").GetDouble(), 0.0, 1.0);
+    }
+
+    [Fact]
     public async Task Evaluate_JsonOption_WritesMachineReadableReport()
     {
         var (code, stdout, _) = await GenerateCommandTests.RunAsync("evaluate", "--rings", Write("rings.json", Rings), "--truth", Write("truth.json", Truth), "--json");

@@ -39,6 +39,7 @@ public sealed class Neo4jQueryClientTests : IAsyncLifetime
         Assert.Equal("POST", request.Method);
         Assert.Equal("/db/neo4j/query/v2", request.Path);
         Assert.StartsWith("application/json", request.ContentType, StringComparison.Ordinal);
+        Assert.Equal(Encoding.UTF8.GetByteCount(request.Body), request.ContentLength);
         var expected = JsonNode.Parse("""{"statement":"MATCH (a:Account {id: $id}) RETURN a","parameters":{"id":"acc_1' OR 1=1"},"includeCounters":true}""");
         Assert.True(JsonNode.DeepEquals(expected, request.Json), request.Body);
     }

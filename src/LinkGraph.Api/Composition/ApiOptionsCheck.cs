@@ -1,6 +1,7 @@
 using LinkGraph.Api.Options;
 using LinkGraph.Core.Options;
 using LinkGraph.Jobs;
+using LinkGraph.Neo4j;
 using Microsoft.Extensions.Options;
 
 namespace LinkGraph.Api.Composition;
@@ -29,6 +30,18 @@ public static class ApiOptionsCheck
         catch (OptionsValidationException e)
         {
             failures.AddRange(e.Failures);
+        }
+
+        if (!string.IsNullOrWhiteSpace(configuration[$"{Neo4jOptions.SectionName}:{nameof(Neo4jOptions.Uri)}"]))
+        {
+            try
+            {
+                failures.AddRange(Neo4jOptionsValidator.Validate(Bind<Neo4jOptions>(configuration, Neo4jOptions.SectionName)));
+            }
+            catch (OptionsValidationException e)
+            {
+                failures.AddRange(e.Failures);
+            }
         }
 
         return failures;

@@ -58,6 +58,7 @@ public static class ServiceComposition
         services.AddSingleton(ApiOptionsCheck.Bind<DetectionOptions>(configuration, ApiOptionsCheck.DetectionSection));
         services.AddSingleton<IRingDetector, PipelineRingDetector>();
         services.AddDetectionJobs(configuration, connections.ConnectionString);
+        services.AddNeo4jSync(configuration); // only when Neo4j:Uri is set: syncs the graph after each run
 
         var auth = ApiOptionsCheck.Bind<AuthOptions>(configuration, AuthOptions.SectionName);
         services.AddSingleton(new ApiKeyRing(auth, DevelopmentKeyIfUnconfigured(auth, connections.Path)));

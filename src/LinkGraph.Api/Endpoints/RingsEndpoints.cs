@@ -1,8 +1,13 @@
+using System.Buffers;
 using System.ComponentModel;
+using System.Text;
+using System.Text.Json;
 using LinkGraph.Api.Contracts;
 using LinkGraph.Api.Security;
 using LinkGraph.Core.Abstractions;
+using LinkGraph.Core.Pipeline;
 using LinkGraph.Core.Rings;
+using LinkGraph.Storage.Sqlite;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LinkGraph.Api.Endpoints;
@@ -22,8 +27,11 @@ public static class RingsEndpoints
         return api;
     }
 
-    /// <remarks>Query problems (range, unknown signal or sort, stale cursor) come back from the store as 400s.</remarks>
-    public static Ok<RingListResponse> ListRings(
+    /// <remarks>
+    /// Query problems (range, unknown signal or sort, stale cursor) come back from the store as 400s. A store that
+    /// keeps rings as JSON has them passed through as stored; the body is the same either way.
+    /// </remarks>
+    public static Results<Ok<RingListResponse>, ContentHttpResult> ListRings(
         IRunStore store,
         [Description("Only rings scoring at least this (0..1).")] double? minScore = null,
         [Description("Only flagged (true) or unflagged (false) rings.")] bool? flagged = null,
@@ -33,19 +41,58 @@ public static class RingsEndpoints
         [Description("Page size 1..500 (default 50).")] int? limit = null,
         [Description("next_cursor of the previous page.")] string? cursor = null)
     {
-        var page = store.QueryRings(new RingQuery(minScore, flagged, minSize, signal, sort ?? "score", limit ?? 50, cursor));
-        if (page is null)
+        var query = new RingQuery(minScore, flagged, minSize, signal, sort ?? "score", limit ?? 50, cursor);
+        if (store is IRingJsonReader raw)
         {
-            return TypedResults.Ok(new RingListResponse(null, [], null));
+            return raw.QueryRingsJson(query) is { } json
+                ? TypedResults.Text(RawRingList(Summary(json.Run), json.Rings, json.NextCursor), "application/json", Encoding.UTF8)
+                : TypedResults.Ok(new RingListResponse(null, [], null));
         }
 
-        var run = page.Run;
-        var summary = new RunSummary(run.Id, run.StartedAt ?? run.CreatedAt, run.FinishedAt ?? run.CreatedAt, run.Accounts, run.Links);
-        return TypedResults.Ok(new RingListResponse(summary, page.Rings, page.NextCursor));
+        var page = store.QueryRings(query);
+        return TypedResults.Ok(page is null
+            ? new RingListResponse(null, [], null)
+            : new RingListResponse(Summary(page.Run), page.Rings, page.NextCursor));
     }
 
-    public static Results<Ok<Ring>, ProblemHttpResult> GetRing(string id, IRunStore store) =>
-        store.GetRing(id) is { } ring
-            ? TypedResults.Ok(ring)
-            : Problems.NotFound("ring_not_found", $"Ring '{id}' is not in the latest succeeded run.");
+    public static Results<Ok<Ring>, ContentHttpResult, ProblemHttpResult> GetRing(string id, IRunStore store)
+    {
+        if (store is IRingJsonReader raw)
+        {
+            return raw.GetRingJson(id) is { } json
+                ? TypedResults.Text(json, "application/json", Encoding.UTF8)
+                : NotFound(id);
+        }
+
+        return store.GetRing(id) is { } ring ? TypedResults.Ok(ring) : NotFound(id);
+    }
+
+    private static ProblemHttpResult NotFound(string id) =>
+        Problems.NotFound("ring_not_found", $"Ring '{id}' is not in the latest succeeded run.");
+
+    private static RunSummary Summary(RunRecord run) =>
+        new(run.Id, run.StartedAt ?? run.CreatedAt, run.FinishedAt ?? run.CreatedAt, run.Accounts, run.Links);
+
+    /// <summary>The <see cref="RingListResponse"/> shape, with each ring's stored JSON written as is.</summary>
+    private static string RawRingList(RunSummary run, IReadOnlyList<string> rings, string? nextCursor)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024 + rings.Sum(r => r.Length));
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("run");
+            JsonSerializer.Serialize(writer, run);
+            writer.WriteStartArray("rings");
+            foreach (var ring in rings)
+            {
+                writer.WriteRawValue(ring, skipInputValidation: true);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteString("next_cursor", nextCursor);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 }

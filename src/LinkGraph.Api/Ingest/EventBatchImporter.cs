@@ -8,9 +8,10 @@ using LinkGraph.Core.Signals;
 namespace LinkGraph.Api.Ingest;
 
 /// <summary>
-/// POST /events on Core's importer: the whole body is read and validated, and stored in one write session
-/// only if every line is valid. Batches are imported one at a time: SQLite has one writer, and queueing here
-/// is cheaper than contending for its lock.
+/// POST /events on Core's importer, all-or-nothing. Reading, validating and normalising (prompt sketches are the
+/// costly part) run on the request's own thread into a buffer, concurrently with other requests; only writing the
+/// buffered batch into the store is serialised, as SQLite has one writer and queueing here is cheaper than
+/// contending for its lock. A batch with any bad line never reaches the store.
 /// </summary>
 public sealed class EventBatchImporter : IEventBatchImporter, IDisposable
 {
@@ -27,21 +28,51 @@ public sealed class EventBatchImporter : IEventBatchImporter, IDisposable
         var source = format == EventBodyFormat.Csv
             ? CsvEventReader.Read(body, cancellationToken)
             : NdjsonEventReader.Read(body, cancellationToken);
-        var importer = new EventImporter(new EventNormalizer(PromptSketcher.Sketch));
+        var buffer = new BufferedSession();
+        var read = new EventImporter(new EventNormalizer(PromptSketcher.Sketch)).Import(
+            source, buffer, "request body", new ImportOptions(MaxReportedRejections: Errors.ProblemDetailsMapping.MaxListedRejections),
+            cancellationToken: cancellationToken).Read;
+
+        long stored = 0;
         _writer.Wait(cancellationToken);
         try
         {
             using var session = _store.BeginImport();
-            var result = importer.Import(
-                source, session, "request body", new ImportOptions(MaxReportedRejections: Errors.ProblemDetailsMapping.MaxListedRejections),
-                cancellationToken: cancellationToken);
-            return new EventBatchResponse(result.Read, result.Stored, result.Duplicates);
+            foreach (var normalized in buffer.Events)
+            {
+                stored += session.Add(normalized) ? 1 : 0;
+            }
+
+            session.Commit();
         }
         finally
         {
             _writer.Release();
         }
+
+        return new EventBatchResponse(read, stored, buffer.Events.Count - stored);
     }
 
     public void Dispose() => _writer.Dispose();
+
+    /// <summary>Holds a validated batch; the importer commits it only when every line was valid.</summary>
+    private sealed class BufferedSession : IEventWriteSession
+    {
+        public List<NormalizedEvent> Events { get; } = [];
+
+        public bool Add(NormalizedEvent normalizedEvent)
+        {
+            Events.Add(normalizedEvent);
+            return true;
+        }
+
+        public void Commit()
+        {
+            // The real write happens under the writer lock, after the importer has accepted the whole batch.
+        }
+
+        public void Dispose()
+        {
+        }
+    }
 }

@@ -34,7 +34,7 @@ public sealed record EvaluationReport
 
     /// <summary>
     /// Size-weighted purity of flagged rings: the share of their labelled accounts that belong to each ring's
-    /// dominant origin (one campaign, or "legit" for all legit accounts together).
+    /// dominant origin (one campaign, or one legit group; a legit single is its own origin).
     /// </summary>
     public required double Purity { get; init; }
 

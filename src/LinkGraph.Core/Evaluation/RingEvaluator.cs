@@ -5,8 +5,6 @@ namespace LinkGraph.Core.Evaluation;
 /// <summary>Scores flagged rings against ground truth; see <see cref="EvaluationReport"/> for the definitions.</summary>
 public static class RingEvaluator
 {
-    private const string LegitOrigin = "\0legit";
-
     public static EvaluationReport Evaluate(IReadOnlyList<EvaluatedRing> rings, GroundTruth truth)
     {
         ArgumentNullException.ThrowIfNull(rings);
@@ -36,7 +34,9 @@ public static class RingEvaluator
                     continue;
                 }
 
-                var origin = label.IsFraud ? label.Group! : LegitOrigin;
+                // A legit account's origin is its group (a single is its own), so a flagged crowd of unrelated
+                // legit accounts is impure rather than "purely legit".
+                var origin = label.IsFraud ? label.Group! : "\0" + (label.Group ?? account);
                 origins[origin] = origins.GetValueOrDefault(origin) + 1;
                 if (label.IsFraud)
                 {

@@ -8,7 +8,9 @@ namespace LinkGraph.Core.Synthetic;
 /// </summary>
 public static class CampaignPlanner
 {
-    private static readonly string[] ThrowawayStems = ["inboxkit", "mailnest", "quickpost", "tempbox", "fastmailer", "boxhub"];
+    private static readonly string[] ThrowawayStems = ["inboxkit", "mailnest", "quickpost", "tempbox", "fastmailer", "boxhub", "postly", "mailora"];
+    private static readonly string[] ThrowawaySuffixes = ["", "hq", "pro", "box", "now", "mail"];
+    private static readonly string[] ThrowawayTlds = ["com", "net", "xyz", "io", "org", "cc"];
 
     public static List<Campaign> Plan(World world)
     {
@@ -77,7 +79,6 @@ public static class CampaignPlanner
         }
 
         var id = string.Create(CultureInfo.InvariantCulture, $"{shape.Kind}-{shape.Index}");
-        var stem = random.Pick(ThrowawayStems);
         return new Campaign
         {
             Id = id,
@@ -90,7 +91,7 @@ public static class CampaignPlanner
             Script = new PromptScript(shape.Family, shape.Templates, shape.Paraphrase, random),
             Emulators = [.. Enumerable.Range(0, shape.Emulators).Select(_ => world.NewDevice())],
             Bins = [.. Enumerable.Range(0, shape.Bins).Select(_ => world.RareBin(random))],
-            Domains = [.. Enumerable.Range(0, 2).Select(k => string.Create(CultureInfo.InvariantCulture, $"{stem}{random.Next(100)}-{k}.com"))],
+            Domains = [.. Enumerable.Range(0, 2).Select(_ => string.Concat(random.Pick(ThrowawayStems), random.Pick(ThrowawaySuffixes), ".", random.Pick(ThrowawayTlds)))],
             Countries = [.. Enumerable.Range(0, random.Between(1, 3)).Select(_ => Geography.SampleIndex(random))],
         };
     }

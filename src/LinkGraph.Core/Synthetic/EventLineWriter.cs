@@ -4,17 +4,22 @@ namespace LinkGraph.Core.Synthetic;
 
 /// <summary>
 /// Writes CONTRACT §1 NDJSON lines straight to a <see cref="TextWriter"/> through one reusable buffer, so
-/// 20M events stream to disk without holding them or allocating a string per line.
+/// 20M events stream to disk without holding them or allocating a string per line. With a duplicate share it
+/// re-delivers some lines verbatim, as at-least-once pipelines do.
 /// </summary>
 public sealed class EventLineWriter
 {
     private readonly TextWriter _writer;
+    private readonly SyntheticRandom? _duplicates;
+    private readonly double _duplicateShare;
     private char[] _buffer = new char[1024];
     private int _length;
 
-    public EventLineWriter(TextWriter writer)
+    public EventLineWriter(TextWriter writer, double duplicateShare = 0, SyntheticRandom? duplicates = null)
     {
         _writer = writer;
+        _duplicateShare = duplicateShare;
+        _duplicates = duplicateShare > 0 ? duplicates ?? throw new ArgumentNullException(nameof(duplicates)) : null;
     }
 
     public long Events { get; private set; }
@@ -68,6 +73,11 @@ public sealed class EventLineWriter
         Append("}\n");
         _writer.Write(_buffer, 0, _length);
         Events++;
+        if (_duplicates is not null && _duplicates.Chance(_duplicateShare))
+        {
+            _writer.Write(_buffer, 0, _length);
+            Events++;
+        }
     }
 
     private void Append(string text)

@@ -4,8 +4,8 @@ namespace LinkGraph.Core.Synthetic;
 /// Fraud campaigns, one creation burst at a time. All run scripted waves of templated extraction prompts
 /// (with some innocent prompts mixed in) and differ in infrastructure: hydra rings rotate through a
 /// residential-proxy pool that also carries real households, card farms reuse bulk cards of one BIN across
-/// small groups, card rings share one stolen card and the operator's machines, and stealth rings share
-/// nothing but their templates and their timing.
+/// small groups, card rings share one stolen card (whose real holder may be a customer too) and the
+/// operator's machines, and stealth rings share nothing but their templates and their timing.
 /// </summary>
 public static class FraudPopulations
 {
@@ -97,6 +97,12 @@ public static class FraudPopulations
         var home = World.NewHomeIp(random);
         var vpn = campaign.Vpn!;
         var country = Geography.Code(campaign.Countries[0]);
+        if (random.Chance(0.4))
+        {
+            // The stolen card's real holder uses the service too: a legit account sharing the ring's card.
+            PeoplePopulations.SingleAccount(emitter, random, prompts, cards[0]);
+        }
+
         for (var a = 0; a < campaign.Bursts[0]; a++)
         {
             var signup = campaign.BurstStarts[0] + random.Next(4 * 3600);
@@ -160,13 +166,18 @@ public static class FraudPopulations
             var at = start;
             emitter.Ip(id, at, script.Ip(random));
             emitter.Device(id, at, script.Device(random));
-            for (var p = random.Between(script.PromptsPerSession.Min, script.PromptsPerSession.Max); p > 0 && at < end; p--)
+            for (var p = random.Between(script.PromptsPerSession.Min, script.PromptsPerSession.Max); p > 0; p--)
             {
                 at += random.Between(5, 60);
+                if (at >= end)
+                {
+                    break;
+                }
+
                 var text = random.Chance(script.Innocent)
                     ? prompts.Casual(random)
                     : campaign.Script.Next(random, random.Chance(0.7) ? preferred : random.Next(campaign.Script.TemplateCount));
-                emitter.Prompt(id, Math.Min(at, end - 1), text);
+                emitter.Prompt(id, at, text);
             }
         }
     }

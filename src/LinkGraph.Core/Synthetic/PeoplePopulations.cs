@@ -8,7 +8,8 @@ namespace LinkGraph.Core.Synthetic;
 /// </summary>
 public static class PeoplePopulations
 {
-    public static void SingleAccount(Emitter emitter, SyntheticRandom random, LegitPrompts prompts)
+    /// <param name="card">A card this person pays with (a cardholder whose card a ring also uses), or null.</param>
+    public static void SingleAccount(Emitter emitter, SyntheticRandom random, LegitPrompts prompts, string? card = null)
     {
         var world = emitter.World;
         var country = Geography.SampleIndex(random);
@@ -16,9 +17,9 @@ public static class PeoplePopulations
         var signup = SpreadSignup(world, offset, random);
         var domain = random.Chance(0.93) ? World.FreeMailDomain(random) : PersonalDomain(random);
         var id = emitter.NewAccount(signup, domain, Geography.Code(country), null, AccountLabel.LegitIn(TruthLabels.SingleAccount, null));
-        if (random.Chance(0.45))
+        if (card is not null || random.Chance(0.45))
         {
-            emitter.Payment(id, signup + random.Between(30, 900), world.NewCard(world.LegitBin(random)));
+            emitter.Payment(id, signup + random.Between(30, 900), card ?? world.NewCard(world.LegitBin(random)));
         }
 
         var home = HomeIp(world, random);
@@ -57,7 +58,7 @@ public static class PeoplePopulations
         for (var m = 0; m < members; m++)
         {
             var signup = m == 0 || random.Chance(0.3)
-                ? first + random.Between(60, 6 * 3600)
+                ? Math.Min(first + random.Between(60, 6 * 3600), world.End - 3600)
                 : Diurnal.On(Diurnal.DayBetween(world.Start, first, world.End, DiurnalProfile.Consumer, random), offset, DiurnalProfile.Consumer, random);
             var id = emitter.NewAccount(signup, World.FreeMailDomain(random), Geography.Code(country), null, AccountLabel.LegitIn(TruthLabels.Household, group));
             if (familyCard is not null && random.Chance(0.8))

@@ -75,5 +75,7 @@ public static class ScenarioCatalog
         HomeOnProxyShare = 0.25,
         CommonPromptShare = 0.3,
         PopularStyleShare = 0.15,
+        TrendShare = 0.15,
+        DuplicateShare = 0.005,
     };
 }

@@ -68,6 +68,15 @@ public sealed record ScenarioSpec
     /// <summary>Share of the other casual prompts written in a popular reasoning style ("let's think step by step").</summary>
     public double PopularStyleShare { get; init; } = 0.08;
 
+    /// <summary>Chance that a legit session during a viral trend opens with the trend's prompt.</summary>
+    public double TrendShare { get; init; } = 0.05;
+
+    /// <summary>Share of legit accounts that sign up and never use the service.</summary>
+    public double DormantShare { get; init; } = 0.08;
+
+    /// <summary>Share of event lines delivered twice, verbatim (at-least-once delivery upstream).</summary>
+    public double DuplicateShare { get; init; }
+
     /// <summary>Median sessions of a legit account over the window (log-normal, heavy tail).</summary>
-    public double SessionMedian { get; init; } = 2.6;
+    public double SessionMedian { get; init; } = 2.2;
 }

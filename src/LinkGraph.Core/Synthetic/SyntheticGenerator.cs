@@ -22,7 +22,7 @@ public static class SyntheticGenerator
         SyntheticRandom.For(options.Seed, 2).Shuffle(units);
 
         var truthWriter = new TruthWriter(truth);
-        var emitter = new Emitter(world, new EventLineWriter(events), truthWriter);
+        var emitter = new Emitter(world, new EventLineWriter(events, world.Spec.DuplicateShare, SyntheticRandom.For(options.Seed, 3)), truthWriter);
         var prompts = new LegitPrompts(world.Spec.CommonPromptShare, world.Spec.PopularStyleShare);
         truthWriter.Begin(options, DateTimeOffset.FromUnixTimeSeconds(world.End));
         for (var u = 0; u < units.Count; u++)

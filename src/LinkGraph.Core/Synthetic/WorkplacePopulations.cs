@@ -118,7 +118,7 @@ public static class WorkplacePopulations
     {
         var world = emitter.World;
         var group = string.Create(CultureInfo.InvariantCulture, $"automation-{index}");
-        var org = string.Create(CultureInfo.InvariantCulture, $"org_svc{SyntheticRandom.Mix(world.Seed ^ (ulong)index ^ 0xA5A5) & 0xFFFFFF:x6}");
+        var org = string.Create(CultureInfo.InvariantCulture, $"org_{SyntheticRandom.Mix(world.Seed ^ ((ulong)index + 0xA5A5_0000UL)) & 0xFFFFFFFF:x8}");
         var domain = string.Create(CultureInfo.InvariantCulture, $"{random.Pick(PromptVocabulary.ProjectWords)}data{index}.io");
         var cloud = AddressSpace.DatacenterNetwork(random);
         var ips = Enumerable.Range(0, random.Between(1, 2)).Select(_ => AddressSpace.FormatV4(AddressSpace.HostIn24(cloud, random))).ToArray();

@@ -44,6 +44,8 @@ public sealed class World
         Carriers = [.. Enumerable.Range(0, Math.Max(1, Spec.Carriers)).Select(_ => new CarrierNetwork(Math.Max(Spec.CarrierUsers, 2000), random))];
         Vpns = [.. Enumerable.Range(0, Math.Max(1, Spec.VpnProviders)).Select(_ => ExitPool.Vpn(random))];
         Proxies = [.. Enumerable.Range(0, Math.Max(1, Spec.ProxyProviders)).Select(_ => ExitPool.ResidentialProxies(Spec.ProxyPoolSize, random))];
+        Trends = [.. ViralTrend.Templates.Select(t => new ViralTrend(
+            t, Start + (long)(random.NextDouble() * (End - Start)), random.Between(12, 48) * 3600L))];
     }
 
     public ScenarioSpec Spec { get; }
@@ -60,6 +62,8 @@ public sealed class World
     public IReadOnlyList<ExitPool> Vpns { get; }
 
     public IReadOnlyList<ExitPool> Proxies { get; }
+
+    public IReadOnlyList<ViralTrend> Trends { get; }
 
     public string NewAccountId() => _accounts.Make("acc_", _nextAccount++);
 

@@ -36,12 +36,14 @@ public static partial class Leiden
         var groupStart = ws.GroupStart;
         var groupNodes = ws.GroupNodes;
 
-        // Never more arcs than the level below: each aggregate arc stands for at least one arc there.
-        var newOffsets = new int[count + 1];
-        var newTargets = new int[graph.ArcCount];
-        var newWeights = new double[graph.ArcCount];
+        // A counting pass first, so the aggregate's arrays are allocated once at their exact size.
+        var arcCount = CountAggregateArcs(ws, count);
+        var next = ReferenceEquals(ws.Graph, ws.BufferA) ? ws.BufferB : ws.BufferA;
+        next.Reset(count, arcCount);
+        var newOffsets = next.Offsets;
+        var newTargets = next.Targets;
+        var newWeights = next.Weights;
         var write = 0;
-        var selfLoops = 0;
         for (var c = 0; c < count; c++)
         {
             newOffsets[c] = write;
@@ -85,14 +87,65 @@ public static partial class Leiden
                 newTargets[write] = c;
                 newWeights[write] = self;
                 write++;
-                selfLoops++;
             }
         }
 
         newOffsets[count] = write;
-        Array.Resize(ref newTargets, write);
-        Array.Resize(ref newWeights, write);
-        ws.Graph = new CsrGraph(newOffsets, newTargets, newWeights, ((write - selfLoops) / 2) + selfLoops);
+        ws.Graph = next;
         ws.SwapLevelBuffers();
+    }
+
+    /// <summary>Arcs of the aggregate: distinct neighbouring refined communities per community, plus its self-loop.</summary>
+    private static int CountAggregateArcs(LeidenWorkspace ws, int count)
+    {
+        var graph = ws.Graph;
+        var refined = ws.Refined;
+        var groupStart = ws.GroupStart;
+        var groupNodes = ws.GroupNodes;
+        var offsets = graph.Offsets;
+        var targets = graph.Targets;
+        var seen = ws.Map;
+        Array.Fill(seen, -1, 0, count);
+        var arcs = 0;
+        for (var c = 0; c < count; c++)
+        {
+            var self = false;
+            for (var idx = groupStart[c]; idx < groupStart[c + 1]; idx++)
+            {
+                var u = groupNodes[idx];
+                for (var i = offsets[u]; i < offsets[u + 1]; i++)
+                {
+                    var ct = refined[targets[i]];
+                    if (ct == c)
+                    {
+                        self = true;
+                    }
+                    else if (seen[ct] != c)
+                    {
+                        seen[ct] = c;
+                        arcs++;
+                    }
+                }
+            }
+
+            if (self)
+            {
+                arcs++;
+            }
+        }
+
+        return arcs;
+    }
+
+    /// <summary>Aggregates <paramref name="graph"/> once by <paramref name="partition"/> (ids 0..k−1), with strengths as
+    /// node weights; lets tests check that aggregation preserves strengths and quality.</summary>
+    internal static (LevelGraph Graph, double[] NodeWeight) AggregateOnce(CsrGraph graph, int[] partition, int k)
+    {
+        var ws = new LeidenWorkspace(graph, new LeidenOptions(), CancellationToken.None);
+        graph.Strengths.CopyTo(ws.NodeWeight);
+        Array.Copy(partition, ws.Refined, graph.NodeCount);
+        Array.Copy(partition, ws.Membership, graph.NodeCount);
+        Aggregate(ws, k);
+        return (ws.Graph, ws.NodeWeight);
     }
 }

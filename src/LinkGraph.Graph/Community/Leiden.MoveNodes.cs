@@ -21,6 +21,7 @@ public static partial class Leiden
         var communitySize = ws.CommunitySize;
         var neighborWeight = ws.NeighborWeight;
         var touched = ws.Touched;
+        var touchedWeight = ws.CandidateGain;
         var queue = ws.Queue;
         var inQueue = ws.InQueue;
         var empty = ws.EmptyCommunities;
@@ -63,32 +64,28 @@ public static partial class Leiden
             var a = nodeWeight[v];
             var start = offsets[v];
             var end = offsets[v + 1];
-            var touchedCount = 0;
-            for (var i = start; i < end; i++)
+            var touchedCount = end - start <= SmallDegree
+                ? GatherSmall(v, start, end, targets, weights, membership, touched, touchedWeight)
+                : GatherDense(v, start, end, targets, weights, membership, touched, touchedWeight, neighborWeight);
+
+            var currentWeight = 0.0;
+            for (var j = 0; j < touchedCount; j++)
             {
-                var t = targets[i];
-                if (t == v)
+                if (touched[j] == current)
                 {
-                    continue;
+                    currentWeight = touchedWeight[j];
+                    break;
                 }
-
-                var c = membership[t];
-                if (neighborWeight[c] == 0)
-                {
-                    touched[touchedCount++] = c;
-                }
-
-                neighborWeight[c] += weights[i];
             }
 
             communityWeight[current] -= a;
-            var best = current;
-            var bestGain = neighborWeight[current] - (r * a * communityWeight[current]);
             var ra = r * a;
+            var best = current;
+            var bestGain = currentWeight - (ra * communityWeight[current]);
             for (var j = 0; j < touchedCount; j++)
             {
                 var c = touched[j];
-                var gain = neighborWeight[c] - (ra * communityWeight[c]);
+                var gain = touchedWeight[j] - (ra * communityWeight[c]);
                 if (gain > bestGain)
                 {
                     best = c;
@@ -100,11 +97,6 @@ public static partial class Leiden
             {
                 // Alone in a fresh community the gain is 0, better than every option seen.
                 best = empty[--emptyCount];
-            }
-
-            for (var j = 0; j < touchedCount; j++)
-            {
-                neighborWeight[touched[j]] = 0;
             }
 
             communityWeight[best] += a;
@@ -140,5 +132,74 @@ public static partial class Leiden
         }
 
         return moved;
+    }
+
+    /// <summary>Rows up to this length gather neighbour communities by a linear search of a short list that stays in
+    /// L1, instead of a dense per-community array (one random memory access less per arc).</summary>
+    private const int SmallDegree = 48;
+
+    /// <summary>Sums v's edge weight per neighbouring community (self-loops skipped), in order of first appearance.</summary>
+    /// <returns>Number of distinct communities written to <paramref name="touched"/> / <paramref name="touchedWeight"/>.</returns>
+    private static int GatherSmall(int v, int start, int end, ReadOnlySpan<int> targets, ReadOnlySpan<double> weights, int[] membership, int[] touched, double[] touchedWeight)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            var t = targets[i];
+            if (t == v)
+            {
+                continue;
+            }
+
+            var c = membership[t];
+            var j = 0;
+            while (j < count && touched[j] != c)
+            {
+                j++;
+            }
+
+            if (j == count)
+            {
+                touched[count] = c;
+                touchedWeight[count] = weights[i];
+                count++;
+            }
+            else
+            {
+                touchedWeight[j] += weights[i];
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>As <see cref="GatherSmall"/>, accumulating in the dense array (left all zeros again).</summary>
+    private static int GatherDense(int v, int start, int end, ReadOnlySpan<int> targets, ReadOnlySpan<double> weights, int[] membership, int[] touched, double[] touchedWeight, double[] neighborWeight)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            var t = targets[i];
+            if (t == v)
+            {
+                continue;
+            }
+
+            var c = membership[t];
+            if (neighborWeight[c] == 0)
+            {
+                touched[count++] = c;
+            }
+
+            neighborWeight[c] += weights[i];
+        }
+
+        for (var j = 0; j < count; j++)
+        {
+            touchedWeight[j] = neighborWeight[touched[j]];
+            neighborWeight[touched[j]] = 0;
+        }
+
+        return count;
     }
 }

@@ -109,7 +109,7 @@ public static partial class Leiden
     {
         var graph = ws.Input;
         var n = graph.NodeCount;
-        ws.Graph = graph;
+        ws.Graph = ws.Level0;
         var nodeWeight = ws.NodeWeight;
         if (ws.Objective == LeidenObjective.Modularity)
         {

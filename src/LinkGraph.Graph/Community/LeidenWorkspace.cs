@@ -13,7 +13,8 @@ internal sealed class LeidenWorkspace
     {
         var n = graph.NodeCount;
         Input = graph;
-        Graph = graph;
+        Level0.Borrow(graph);
+        Graph = Level0;
         Objective = options.Objective;
         Resolution = options.Resolution;
         Beta = options.Beta;
@@ -58,8 +59,15 @@ internal sealed class LeidenWorkspace
     /// γ / 2m for modularity (a = strength), γ for CPM (a = node count).</summary>
     public double ScaledResolution { get; set; }
 
-    /// <summary>The current level's graph: the input, then aggregates.</summary>
-    public CsrGraph Graph { get; set; }
+    /// <summary>The current level's graph: <see cref="Level0"/>, then aggregates in <see cref="BufferA"/> and
+    /// <see cref="BufferB"/> in turn.</summary>
+    public LevelGraph Graph { get; set; }
+
+    public LevelGraph Level0 { get; } = new();
+
+    public LevelGraph BufferA { get; } = new();
+
+    public LevelGraph BufferB { get; } = new();
 
     public double[] NodeWeight { get; set; }
 

@@ -79,10 +79,7 @@ public static class EdgeListReader
     {
         private readonly NodeNameTable _names = new();
         private readonly List<string> _errors = [];
-        private int[] _sources = new int[4096];
-        private int[] _targets = new int[4096];
-        private double[] _weights = new double[4096];
-        private int _count;
+        private readonly CsrGraphBuilder _builder = new(0);
         private long _line;
         private long _badLines;
 
@@ -141,24 +138,10 @@ public static class EdgeListReader
                 return;
             }
 
-            if (_count == _sources.Length)
-            {
-                var capacity = (int)Math.Min(Array.MaxLength, _count + ((long)_count / 2));
-                if (capacity == _count)
-                {
-                    Fail($"more than {_count} edges do not fit in memory arrays");
-                    return;
-                }
-
-                Array.Resize(ref _sources, capacity);
-                Array.Resize(ref _targets, capacity);
-                Array.Resize(ref _weights, capacity);
-            }
-
-            _sources[_count] = _names.Intern(u);
-            _targets[_count] = _names.Intern(v);
-            _weights[_count] = weight;
-            _count++;
+            var source = _names.Intern(u);
+            var target = _names.Intern(v);
+            _builder.EnsureNodeCount(_names.Count);
+            _builder.AddValidated(source, target, weight);
         }
 
         public EdgeList Finish()
@@ -168,9 +151,9 @@ public static class EdgeListReader
                 throw new EdgeListFormatException(_errors, _badLines);
             }
 
-            var builder = new CsrGraphBuilder(_names.Count, _sources, _targets, _weights, _count);
-            var graph = builder.Build();
-            return new EdgeList(graph, _names, _line, _count);
+            var edgeLines = _builder.EdgeCount;
+            var graph = _builder.BuildCore(release: true);
+            return new EdgeList(graph, _names, _line, edgeLines);
         }
 
         private void Fail(string reason)

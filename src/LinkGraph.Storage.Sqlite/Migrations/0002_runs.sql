@@ -64,7 +64,8 @@ CREATE TABLE run_derived_observations (
     value      TEXT    NOT NULL,
     first_seen INTEGER NOT NULL,
     last_seen  INTEGER NOT NULL,
-    count      INTEGER NOT NULL
+    count      INTEGER NOT NULL,
+    sharing    INTEGER NOT NULL                    -- accounts of the run with this identifier (kept, not counted per read)
 );
 CREATE INDEX run_derived_by_account ON run_derived_observations (run_id, account);
 CREATE INDEX run_derived_by_value ON run_derived_observations (run_id, kind, value);

@@ -58,6 +58,17 @@ public class RingEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_FlaggedCrowdOfUnrelatedLegitAccounts_LowPurity()
+    {
+        var truth = GroundTruthReader.Read(EvaluationFixtures.Stream(EvaluationFixtures.Truth));
+
+        var report = RingEvaluator.Evaluate([new EvaluatedRing("crowd", 0.9, true, ["s1", "s2", "h4", "c1", "c2"])], truth);
+
+        Assert.Equal(2.0 / 5, report.Purity, 12);
+        Assert.Equal(5, report.FalsePositives);
+    }
+
+    [Fact]
     public void Evaluate_NothingFlagged_ZeroPrecisionAndRecallWithoutDividingByZero()
     {
         var truth = GroundTruthReader.Read(EvaluationFixtures.Stream(EvaluationFixtures.Truth));

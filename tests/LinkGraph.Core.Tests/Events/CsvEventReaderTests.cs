@@ -97,6 +97,19 @@ public sealed class CsvEventReaderTests
     }
 
     [Fact]
+    public void Read_FieldLongerThanTheLineCap_StopsWithARejection()
+    {
+        var huge = new string('x', EventLimits.MaxLineLength + 10);
+
+        var results = ReadAll($"{Header}\nip,a,2026-02-01T12:00:00Z,10.0.0.1,,,,\nprompt,a,2026-02-01T12:00:00Z,{huge},,,,\nip,b,2026-02-01T12:00:00Z,10.0.0.1,,,,\n");
+
+        Assert.Equal(2, results.Count);
+        Assert.True(results[0].IsValid);
+        Assert.Equal(("line", 3L), (results[1].Rejection!.Field, results[1].Rejection!.Line));
+        Assert.Contains("the rest of the file cannot be read", results[1].Rejection!.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_ValidationRules_MatchNdjson()
     {
         var results = ReadAll($"{Header}\nip,a,2026-02-01T12:00:00,10.0.0.1,,,,\nip,a b,2026-02-01T12:00:00Z,10.0.0.1,,,,\nip,a,2026-02-01T12:00:00Z,1.2.3,,,,\ndevice,a,2026-02-01T12:00:00Z,,,,,\n");

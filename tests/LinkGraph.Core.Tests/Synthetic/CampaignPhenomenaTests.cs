@@ -45,6 +45,41 @@ public class CampaignPhenomenaTests
     }
 
     [Fact]
+    public void Generate_CardRings_SometimesShareTheStolenCardWithItsLegitHolder()
+    {
+        var (labels, observations) = Observe(TinyScenario.Spec with { CardRings = 20 }, 10);
+        var ringCards = observations.Where(o => o.Type == "payment" && labels[o.Account].Category == TruthLabels.CardRing).Select(o => o.Value).ToHashSet();
+        var holders = observations.Where(o => o.Type == "payment" && ringCards.Contains(o.Value) && !labels[o.Account].IsFraud)
+            .Select(o => labels[o.Account]).ToList();
+
+        Assert.InRange(holders.Count, 1, 20);
+        Assert.All(holders, h => Assert.Equal(TruthLabels.SingleAccount, h.Category));
+    }
+
+    [Fact]
+    public void Generate_ViralTrend_ManyUnrelatedLegitAccountsOnOneTemplateInAShortWindow()
+    {
+        var (events, truth, _) = TinyScenario.Generate(TinyScenario.Spec with { TrendShare = 1.0 }, 12);
+        var labels = GroundTruthReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(truth))).Labels;
+        var trendAccounts = new HashSet<string>(StringComparer.Ordinal);
+        var times = new List<DateTimeOffset>();
+        foreach (var line in events.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            ContractLine.Check(line, out var type, out var account, out var value);
+            if (type == "prompt" && value!.Contains(" in the style of ", StringComparison.Ordinal))
+            {
+                trendAccounts.Add(account);
+                using var document = System.Text.Json.JsonDocument.Parse(line);
+                times.Add(document.RootElement.GetProperty("at").GetDateTimeOffset());
+            }
+        }
+
+        Assert.True(trendAccounts.Count >= 20, $"only {trendAccounts.Count} accounts followed the trend");
+        Assert.All(trendAccounts, a => Assert.False(labels[a].IsFraud));
+        Assert.True(times.Max() - times.Min() <= TimeSpan.FromHours(96), $"trend spread over {times.Max() - times.Min()}");
+    }
+
+    [Fact]
     public void Generate_FraudPrompts_AreMostlyTemplatedWithSomeInnocentOnes()
     {
         var (labels, observations) = Observe(TinyScenario.Spec, 9);

@@ -79,10 +79,65 @@ public class SyntheticGeneratorTests
         Assert.InRange(summary.Accounts, 9_000, 11_000);
         Assert.InRange(summary.Events / (double)summary.Accounts, 15, 30);
         Assert.InRange(fraud / (double)summary.Accounts, 0.03, 0.15);
-        Assert.Equal(4200, labels.Values.Count(l => l.Category == TruthLabels.SingleAccount));
+        Assert.InRange(labels.Values.Count(l => l.Category == TruthLabels.SingleAccount), 4200, 4208); // plus holders of stolen cards
         Assert.Equal(700, labels.Values.Where(l => l.Category == TruthLabels.Household).Select(l => l.Group).Distinct().Count());
         Assert.InRange(labels.Values.Where(l => l.Category == TruthLabels.Household).GroupBy(l => l.Group).Max(g => g.Count()), 2, 5);
         Assert.Equal(summary.Events, events.Count(c => c == '\n'));
+    }
+
+    [Fact]
+    public void Generate_Timestamps_InsideTheWindowAndNotBeforeSignup()
+    {
+        var (events, _, _) = TinyScenario.Generate(TinyScenario.Spec, 11);
+        var start = SyntheticOptions.DefaultStart;
+        var end = start.AddDays(TinyScenario.Spec.WindowDays);
+        var signups = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        var firstSeen = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+
+        foreach (var line in events.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(line);
+            var root = document.RootElement;
+            var at = DateTimeOffset.Parse(root.GetProperty("at").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+            var account = root.GetProperty("account").GetString()!;
+            Assert.InRange(at, start, end.AddTicks(-1));
+            if (root.GetProperty("type").GetString() == "account")
+            {
+                signups[account] = at;
+            }
+            else if (!firstSeen.TryGetValue(account, out var seen) || at < seen)
+            {
+                firstSeen[account] = at;
+            }
+        }
+
+        Assert.All(firstSeen, f => Assert.True(f.Value >= signups[f.Key], $"{f.Key} active at {f.Value} before signing up at {signups[f.Key]}"));
+        var lines = events.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(lines.Length - lines.Distinct().Count() <= lines.Length / 1000, "activity piles up on identical lines");
+    }
+
+    [Fact]
+    public void Generate_StealthScenario_SizeAndCampaignsAsSpecified()
+    {
+        var (_, truth, summary) = TinyScenario.Generate(ScenarioCatalog.Get("stealth"), 1);
+        var labels = GroundTruthReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(truth))).Labels;
+
+        Assert.InRange(summary.Accounts, 10_000, 20_000);
+        Assert.Equal(6, labels.Values.Where(l => l.Category == TruthLabels.Stealth).Select(l => l.Group).Distinct().Count());
+    }
+
+    [Fact]
+    public void ScenarioCatalog_Noisy_HeavierNoiseThanSmall()
+    {
+        var small = ScenarioCatalog.Get("small");
+        var noisy = ScenarioCatalog.Get("noisy");
+
+        Assert.True(noisy.Carriers * noisy.CarrierUsers > 5 * small.Carriers * small.CarrierUsers);
+        Assert.True(noisy.VpnProviders * noisy.VpnUsers > 4 * small.VpnProviders * small.VpnUsers);
+        Assert.True(noisy.Campuses * noisy.CampusSize > 5 * small.Campuses * small.CampusSize);
+        Assert.True(noisy.HomeOnProxyShare > small.HomeOnProxyShare);
+        Assert.True(noisy.CommonPromptShare > small.CommonPromptShare);
+        Assert.True(noisy.StealthCampaigns > 0 && noisy.MobileProxyHydras > 0);
     }
 
     [Theory]

@@ -61,6 +61,24 @@ public class SyntheticRandomTests
     }
 
     [Fact]
+    public void EventLineWriter_DuplicateShare_RedeliversWholeLinesVerbatim()
+    {
+        using var output = new StringWriter();
+        var writer = new EventLineWriter(output, 0.5, new SyntheticRandom(3));
+
+        for (var i = 0; i < 200; i++)
+        {
+            writer.Observation("ip", "acc_" + i, 1_767_571_200 + i, "203.0.113.7");
+        }
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(writer.Events, lines.Length);
+        Assert.Equal(200, lines.Distinct().Count());
+        Assert.InRange(lines.Length, 260, 340);
+        Assert.All(lines.GroupBy(l => l).Where(g => g.Count() > 1), g => Assert.Equal(2, g.Count()));
+    }
+
+    [Fact]
     public void EventLineWriter_QuotesBackslashesAndControls_RoundTripThroughJson()
     {
         using var output = new StringWriter();

@@ -145,7 +145,8 @@ public sealed class FakeQueryApi : IAsyncDisposable
                 body,
                 context.Request.Headers["Authorization"],
                 context.Request.Headers["neo4j-cluster-affinity"],
-                context.Request.ContentType);
+                context.Request.ContentType,
+                context.Request.ContentLength64);
             _requests.Enqueue(request);
             FakeResponse response;
             try

@@ -1,0 +1,40 @@
+using System.Globalization;
+using LinkGraph.Core.Errors;
+using LinkGraph.Core.Options;
+using LinkGraph.Core.Pipeline;
+using LinkGraph.Core.Rings;
+using LinkGraph.Storage.Sqlite;
+
+namespace LinkGraph.Cli;
+
+/// <summary>
+/// One detection run from the command line: recorded in the store's run table like a service run (so
+/// <c>linkgraph rings</c> and the API can read it later), with stage progress on stderr.
+/// </summary>
+public static class DetectionRun
+{
+    public static RingsDocument Execute(CliContext context, SqliteConnectionFactory factory, DetectionOptions options, string trigger, CancellationToken cancellationToken)
+    {
+        var runs = new SqliteRunStore(factory);
+        var run = runs.CreateRun(trigger, context.Time.GetUtcNow());
+        runs.TryStartRun(run.Id, context.Time.GetUtcNow());
+        var progress = new StageProgressPrinter(context.Error, context.Time);
+        try
+        {
+            var result = new DetectionPipeline(options).Run(new SqliteDetectionSource(factory), progress, cancellationToken);
+            progress.Report(new StageProgress(RunStages.Publish, 100, "storing rings"));
+            runs.CompleteRun(run.Id, result, context.Time.GetUtcNow());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            runs.FailRun(run.Id, ex.Message, context.Time.GetUtcNow());
+            throw;
+        }
+
+        var document = runs.GetRingsDocument(run.Id)
+            ?? throw new LinkGraphException("run_missing", $"Run {run.Id} finished but its rings cannot be read back.");
+        context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"run {run.Id}: {document.Run.Accounts} accounts, {document.Run.Links} links, {document.Rings.Count} rings in {progress.Elapsed.TotalSeconds:F1} s"));
+        return document;
+    }
+}

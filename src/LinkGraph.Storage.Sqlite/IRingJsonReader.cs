@@ -1,0 +1,12 @@
+namespace LinkGraph.Storage.Sqlite;
+
+/// <summary>
+/// Rings as the JSON they are stored as (CONTRACT §2), for the HTTP API to pass on without parsing and
+/// re-serialising each ring: the hot read path. Same selection rules as the typed reads of the run store.
+/// </summary>
+public interface IRingJsonReader
+{
+    string? GetRingJson(string ringId);
+
+    RingJsonPage? QueryRingsJson(LinkGraph.Core.Abstractions.RingQuery query);
+}
