@@ -12,6 +12,11 @@ public sealed partial class SqliteRunStore
     /// <summary>How many identifiers <see cref="GetAccount"/> returns, most shared first.</summary>
     public const int ProfileIdentifierLimit = 100;
 
+    private const int CachedSharingFrom = 64;
+    private const long SharingCacheTtlMs = 30_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, (int Accounts, long At)> _sharing = new();
+
     /// <summary>
     /// One account's profile in a handful of indexed lookups (this is the call a sign-up or billing flow makes):
     /// the account row (unique index on external_id), its identifiers (observations' account index) with how
@@ -65,21 +70,51 @@ public sealed partial class SqliteRunStore
             reader.IsDBNull(4) ? null : reader.GetString(4));
     }
 
-    private static List<SharedIdentifier> ReadIdentifiers(SqliteConnection connection, long accountId)
+    /// <remarks>
+    /// How many accounts share an identifier is a count over its primary-key range: exact and cheap for most, but
+    /// thousands of rows for a carrier NAT or a popular phone. Counts of at least <see cref="CachedSharingFrom"/> are
+    /// kept for <see cref="SharingCacheTtlMs"/>, so such an identifier costs one count per half minute, not one per
+    /// request; a profile may then lag ingest by that much on those identifiers only.
+    /// </remarks>
+    private List<SharedIdentifier> ReadIdentifiers(SqliteConnection connection, long accountId)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText =
-            "SELECT i.kind, i.value, o.first_seen, o.last_seen, o.count, " +
-            " (SELECT count(*) FROM observations s WHERE s.identifier_id = o.identifier_id) " +
-            "FROM observations o JOIN identifiers i ON i.id = o.identifier_id WHERE o.account_id = $id";
-        command.Parameters.AddWithValue("$id", accountId);
-        var identifiers = new List<SharedIdentifier>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        var rows = new List<(long Id, IdentifierKind Kind, string Value, long First, long Last, int Count)>();
+        using (var command = connection.CreateCommand())
         {
-            identifiers.Add(new SharedIdentifier(
-                (IdentifierKind)reader.GetInt32(0), reader.GetString(1), reader.GetInt32(5),
-                FromMs(reader.GetInt64(2)), FromMs(reader.GetInt64(3)), reader.GetInt32(4)));
+            command.CommandText =
+                "SELECT o.identifier_id, i.kind, i.value, o.first_seen, o.last_seen, o.count " +
+                "FROM observations o JOIN identifiers i ON i.id = o.identifier_id WHERE o.account_id = $id";
+            command.Parameters.AddWithValue("$id", accountId);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                rows.Add((reader.GetInt64(0), (IdentifierKind)reader.GetInt32(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt32(5)));
+            }
+        }
+
+        using var count = connection.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM observations WHERE identifier_id = $id";
+        var id = count.Parameters.Add("$id", SqliteType.Integer);
+        var now = Environment.TickCount64;
+        var identifiers = new List<SharedIdentifier>(rows.Count);
+        foreach (var row in rows)
+        {
+            if (!_sharing.TryGetValue(row.Id, out var cached) || now - cached.At > SharingCacheTtlMs)
+            {
+                id.Value = row.Id;
+                cached = ((int)(long)count.ExecuteScalar()!, now);
+                if (cached.Accounts >= CachedSharingFrom)
+                {
+                    if (_sharing.Count > 100_000)
+                    {
+                        _sharing.Clear();
+                    }
+
+                    _sharing[row.Id] = cached;
+                }
+            }
+
+            identifiers.Add(new SharedIdentifier(row.Kind, row.Value, cached.Accounts, FromMs(row.First), FromMs(row.Last), row.Count));
         }
 
         return identifiers;

@@ -136,4 +136,16 @@ public static partial class Leiden
 
         return arcs;
     }
+
+    /// <summary>Aggregates <paramref name="graph"/> once by <paramref name="partition"/> (ids 0..k−1), with strengths as
+    /// node weights; lets tests check that aggregation preserves strengths and quality.</summary>
+    internal static (LevelGraph Graph, double[] NodeWeight) AggregateOnce(CsrGraph graph, int[] partition, int k)
+    {
+        var ws = new LeidenWorkspace(graph, new LeidenOptions(), CancellationToken.None);
+        graph.Strengths.CopyTo(ws.NodeWeight);
+        Array.Copy(partition, ws.Refined, graph.NodeCount);
+        Array.Copy(partition, ws.Membership, graph.NodeCount);
+        Aggregate(ws, k);
+        return (ws.Graph, ws.NodeWeight);
+    }
 }

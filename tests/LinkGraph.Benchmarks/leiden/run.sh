@@ -5,8 +5,9 @@
 #
 # Usage: bash tests/LinkGraph.Benchmarks/leiden/run.sh
 # Environment (defaults): SIZES="100000 1000000 3000000"  MIXINGS="0.3 0.5"  LFR_MIXINGS="0.3 0.5"
-#   CONVERGED_MAX=1000000 (also run LinkGraph to convergence on graphs up to this size)  SEED=1
+#   CONVERGED_MAX=100000 (also run LinkGraph to convergence on graphs up to this size)  SEED=1
 #   WORK=artifacts/bench/leiden (graphs are cached there between runs)
+#   RESUME=1 keeps earlier results and skips graph/tool pairs already measured
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
@@ -14,7 +15,7 @@ work="${WORK:-$root/artifacts/bench/leiden}"
 sizes="${SIZES:-100000 1000000 3000000}"
 mixings="${MIXINGS:-0.3 0.5}"
 lfr_mixings="${LFR_MIXINGS:-0.3 0.5}"
-converged_max="${CONVERGED_MAX:-1000000}"
+converged_max="${CONVERGED_MAX:-100000}"
 seed="${SEED:-1}"
 py=/usr/bin/python3
 mkdir -p "$work"
@@ -27,16 +28,26 @@ fi
 
 echo "== dotnet build (Release)" >&2
 dotnet build "$root/src/LinkGraph.Cli" -c Release -v quiet -nologo >&2
-linkgraph="$root/artifacts/bin/LinkGraph.Cli/release/linkgraph"
+# Run a private copy, so rebuilding the repository during a long benchmark does not swap the binary under it.
+rm -rf "$work/bin"
+cp -r "$root/artifacts/bin/LinkGraph.Cli/release" "$work/bin"
+linkgraph="$work/bin/linkgraph"
 
 results="$work/results.jsonl"
-: > "$results"
+if [ "${RESUME:-0}" != 1 ]; then
+  : > "$results"
+fi
+touch "$results"
 
 # run_tool NAME GRAPH TOOL ARGS... : runs under /usr/bin/time -v, records its summary, peak RSS and scores.
 run_tool() {
   local graph="$1" tool="$2"; shift 2
   local base="$work/$graph"
   local out="$base.$tool.membership" log="$base.$tool.log" timelog="$base.$tool.time"
+  if grep -q "\"graph\": \"$graph\", \"tool\": \"$tool\"" "$results"; then
+    echo "== $graph: $tool (already measured)" >&2
+    return
+  fi
   echo "== $graph: $tool" >&2
   /usr/bin/time -v "$@" > "$log" 2> "$timelog" || { cat "$timelog" >&2; exit 1; }
   local score
