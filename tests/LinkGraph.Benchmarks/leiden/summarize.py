@@ -19,8 +19,8 @@ def main():
             continue
         print(f"| {graph} | {ours['nodes']:,} | {ours['edges']:,} | {ours['algorithm_s']:.2f} ({ours['algorithm_cpu_s']:.2f}) | "
               f"{theirs['algorithm_s']:.2f} ({theirs['algorithm_cpu_s']:.2f}) | "
-              f"{ours['algorithm_s'] / max(theirs['algorithm_s'], 1e-9):.2f} ({ours['algorithm_cpu_s'] / max(theirs['algorithm_cpu_s'], 1e-9):.2f}) | {ours['modularity']:.4f} | {theirs['modularity']:.4f} | "
-              f"{ours['modularity'] - theirs['modularity']:+.4f} | {ours['nmi']:.3f} | {theirs['nmi']:.3f} | "
+              f"{ours['algorithm_s'] / max(theirs['algorithm_s'], 1e-9):.2f} ({ours['algorithm_cpu_s'] / max(theirs['algorithm_cpu_s'], 1e-9):.2f}) | {ours['modularity']:.5f} | {theirs['modularity']:.5f} | "
+              f"{ours['modularity'] - theirs['modularity']:+.5f} | {ours['nmi']:.3f} | {theirs['nmi']:.3f} | "
               f"{ours['peak_mb']:.0f} | {theirs['peak_mb']:.0f} |")
     converged = [(g, t["linkgraph-converged"]) for g, t in by_graph.items() if "linkgraph-converged" in t]
     if converged:
@@ -30,7 +30,7 @@ def main():
         print("| graph | algorithm s (cpu) | modularity | NMI | peak MB |")
         print("|---|---:|---:|---:|---:|")
         for graph, row in converged:
-            print(f"| {graph} | {row['algorithm_s']:.2f} ({row['algorithm_cpu_s']:.2f}) | {row['modularity']:.4f} | {row['nmi']:.3f} | {row['peak_mb']:.0f} |")
+            print(f"| {graph} | {row['algorithm_s']:.2f} ({row['algorithm_cpu_s']:.2f}) | {row['modularity']:.5f} | {row['nmi']:.3f} | {row['peak_mb']:.0f} |")
     print()
     print("Load times (reading the text edge list): " + ", ".join(
         f"{g}: LinkGraph {t['linkgraph']['load_s']:.1f} s, igraph {t['igraph']['load_s']:.1f} s"
