@@ -77,5 +77,11 @@ public static class CliApp
             await stderr.WriteLineAsync($"error: {ex.Message}");
             return ex is LinkGraphException { Code: "input_rejected" } ? ExitCodes.InputRejected : ExitCodes.Failure;
         }
+        catch (Exception ex)
+        {
+            // A bug, not an input problem: say so plainly, with the type to report, and keep the exit code documented.
+            await stderr.WriteLineAsync($"internal error ({ex.GetType().Name}): {ex.Message}");
+            return ExitCodes.Failure;
+        }
     }
 }

@@ -56,10 +56,14 @@ public sealed class SqliteDetectionSource : IDetectionSource
                 r.GetInt32(4)),
             cancellationToken);
 
-    /// <summary>Ordered by account id, then time (the ix_prompts_account_at index).</summary>
+    /// <summary>
+    /// Ordered by account id, then time, then arrival (the ix_prompts_account_at index); each row carries its
+    /// exact prompt's sketch, stored once per identifier (a primary-key lookup per row).
+    /// </summary>
     public IEnumerable<PromptRecord> ReadPrompts(CancellationToken cancellationToken) =>
         Query(
-            "SELECT account_id, at, exact_identifier_id, sketch FROM prompts ORDER BY account_id, at, id",
+            "SELECT p.account_id, p.at, p.exact_identifier_id, s.sketch FROM prompts p " +
+            "LEFT JOIN prompt_sketches s ON s.identifier_id = p.exact_identifier_id ORDER BY p.account_id, p.at, p.id",
             r => new PromptRecord(
                 r.GetInt32(0),
                 UnixTime.FromMilliseconds(r.GetInt64(1)),

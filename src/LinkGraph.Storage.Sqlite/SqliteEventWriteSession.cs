@@ -1,5 +1,6 @@
 using LinkGraph.Core.Abstractions;
 using LinkGraph.Core.Events;
+using LinkGraph.Core.Hashing;
 using LinkGraph.Core.Signals;
 using Microsoft.Data.Sqlite;
 
@@ -11,16 +12,27 @@ namespace LinkGraph.Storage.Sqlite;
 /// <item>statements compiled once and run through the C API (<see cref="SqliteStatement"/>);</item>
 /// <item>account and identifier ids cached for the session; a cache is cleared when it reaches its cap, so
 /// memory stays bounded however large the input (ids are then looked up again). With the default cap of 1M
-/// ids per cache, the caches stay under ~250 MB, plus the 256 MiB page cache and the observation buffer;</item>
+/// ids per cache, the caches stay under ~250 MB, plus the 256 MiB page cache, the observation and prompt
+/// buffers (~20 MB) and the pending event keys (~50 MB);</item>
 /// <item>observations aggregated in memory per (identifier, account) and flushed in key order every
 /// <see cref="ObservationBufferSize"/> distinct pairs and at commit, as upserts (INSERT … ON CONFLICT DO
-/// UPDATE): repeats cost no statement, and key order turns random B-tree inserts into sequential ones.</item>
+/// UPDATE): repeats cost no statement, and key order turns random B-tree inserts into sequential ones;</item>
+/// <item>prompt rows buffered likewise and inserted sorted by (account, time, arrival), so the
+/// ix_prompts_account_at inserts walk the index in order; ids still follow arrival within an (account, time)
+/// pair, which is all <see cref="SqliteDetectionSource.ReadPrompts"/> orders by;</item>
+/// <item>a prompt's sketch stored once per exact-prompt identifier, when its id is first resolved.</item>
 /// </list>
-/// Idempotency is checked per event against the events table (the same transaction sees its own rows).
+/// Idempotency is checked per event by the 64-bit hash of the event key (see Migrations/0001_events.sql for
+/// the collision risk): first against the keys added by this session and not yet written (a hash set of at
+/// most <see cref="KeyBufferSize"/> entries, written sorted when full and at commit), then, only if the table
+/// held keys before, by a primary-key lookup. A first import of a file thus never probes the table, and the
+/// table's random-order inserts become sequential ones.
 /// </summary>
 internal sealed class SqliteEventWriteSession : IEventWriteSession
 {
     private const int ObservationBufferSize = 250_000;
+    private const int PromptBufferSize = 250_000;
+    private const int KeyBufferSize = 1 << 21;
 
     // A larger page cache for the session's connection: B-tree inserts stay in memory longer.
     private const int ImportCacheKiB = 256 * 1024;
@@ -32,8 +44,12 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
     private readonly Dictionary<string, AccountEntry> _accounts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>[] _identifiers;
     private readonly Dictionary<long, ObservationDelta> _observations = new();
+    private readonly HashSet<long> _pendingKeys = [];
+    // Grown on demand: a small API batch should not pay for the full buffer.
+    private PendingPrompt[] _prompts = new PendingPrompt[1024];
     private readonly SqliteStatement[] _statements;
     private readonly SqliteStatement _insertEvent;
+    private readonly SqliteStatement _selectEvent;
     private readonly SqliteStatement _insertAccount;
     private readonly SqliteStatement _selectAccount;
     private readonly SqliteStatement _updateFirstSeen;
@@ -42,6 +58,9 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
     private readonly SqliteStatement _selectIdentifier;
     private readonly SqliteStatement _upsertObservation;
     private readonly SqliteStatement _insertPrompt;
+    private readonly SqliteStatement _insertSketch;
+    private int _pendingPrompts;
+    private bool _tableHasKeys;
     private int _cachedIdentifiers;
     private bool _done;
 
@@ -59,7 +78,8 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
         _transaction = connection.BeginTransaction();
         _statements =
         [
-            _insertEvent = new(connection, "INSERT INTO events (event_key, type, account_id, at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING"),
+            _insertEvent = new(connection, "INSERT INTO events (key_hash) VALUES (?1) ON CONFLICT DO NOTHING"),
+            _selectEvent = new(connection, "SELECT 1 FROM events WHERE key_hash = ?1"),
             _insertAccount = new(connection, "INSERT INTO accounts (external_id, first_seen) VALUES (?1, ?2) ON CONFLICT DO NOTHING RETURNING id"),
             _selectAccount = new(connection, "SELECT id, first_seen FROM accounts WHERE external_id = ?1"),
             _updateFirstSeen = new(connection, "UPDATE accounts SET first_seen = ?2 WHERE id = ?1 AND first_seen > ?2"),
@@ -82,8 +102,10 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
                     last_seen = max(last_seen, excluded.last_seen),
                     count = count + excluded.count
                 """),
-            _insertPrompt = new(connection, "INSERT INTO prompts (account_id, at, exact_identifier_id, sketch) VALUES (?1, ?2, ?3, ?4)"),
+            _insertPrompt = new(connection, "INSERT INTO prompts (account_id, at, exact_identifier_id) VALUES (?1, ?2, ?3)"),
+            _insertSketch = new(connection, "INSERT INTO prompt_sketches (identifier_id, sketch) VALUES (?1, ?2) ON CONFLICT DO NOTHING"),
         ];
+        _tableHasKeys = HasAnyEvent();
     }
 
     public bool Add(NormalizedEvent normalizedEvent)
@@ -92,11 +114,7 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
         ObjectDisposedException.ThrowIf(_done, this);
         var at = UnixTime.ToMilliseconds(normalizedEvent.At);
         var account = ResolveAccount(normalizedEvent.Account, at);
-        _insertEvent.Bind(1, normalizedEvent.EventKey);
-        _insertEvent.Bind(2, (long)normalizedEvent.Type);
-        _insertEvent.Bind(3, account.Id);
-        _insertEvent.Bind(4, at);
-        if (_insertEvent.Execute() == 0)
+        if (!AddKey(unchecked((long)XxHash64.Hash(normalizedEvent.EventKey))))
         {
             return false;
         }
@@ -121,15 +139,21 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
 
         foreach (var identifier in normalizedEvent.Identifiers)
         {
-            var identifierId = ResolveIdentifier(identifier);
+            var prompt = identifier.Kind == IdentifierKind.PromptExact && normalizedEvent.Type == EventType.Prompt;
+            var identifierId = ResolveIdentifier(identifier, prompt ? normalizedEvent.PromptSketch : null);
             Observe(identifierId, account.Id, at);
-            if (identifier.Kind == IdentifierKind.PromptExact && normalizedEvent.Type == EventType.Prompt)
+            if (prompt)
             {
-                _insertPrompt.Bind(1, account.Id);
-                _insertPrompt.Bind(2, at);
-                _insertPrompt.Bind(3, identifierId);
-                _insertPrompt.Bind(4, normalizedEvent.PromptSketch);
-                _insertPrompt.Execute();
+                if (_pendingPrompts == _prompts.Length)
+                {
+                    Array.Resize(ref _prompts, Math.Min(_prompts.Length * 2, PromptBufferSize));
+                }
+
+                _prompts[_pendingPrompts] = new PendingPrompt(account.Id, at, identifierId, _pendingPrompts);
+                if (++_pendingPrompts == PromptBufferSize)
+                {
+                    FlushPrompts();
+                }
             }
         }
 
@@ -139,7 +163,9 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
     public void Commit()
     {
         ObjectDisposedException.ThrowIf(_done, this);
+        FlushKeys();
         FlushObservations();
+        FlushPrompts();
         _transaction.Commit();
         _done = true;
     }
@@ -191,6 +217,76 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
         _observations.Clear();
     }
 
+    /// <summary>False if the key was already stored (by this session or an earlier one).</summary>
+    private bool AddKey(long key)
+    {
+        if (_pendingKeys.Contains(key))
+        {
+            return false;
+        }
+
+        if (_tableHasKeys)
+        {
+            _selectEvent.Bind(1, key);
+            var found = _selectEvent.Step();
+            _selectEvent.Reset();
+            if (found)
+            {
+                return false;
+            }
+        }
+
+        _pendingKeys.Add(key);
+        if (_pendingKeys.Count >= KeyBufferSize)
+        {
+            FlushKeys();
+        }
+
+        return true;
+    }
+
+    private void FlushKeys()
+    {
+        if (_pendingKeys.Count == 0)
+        {
+            return;
+        }
+
+        var keys = new long[_pendingKeys.Count];
+        _pendingKeys.CopyTo(keys);
+        Array.Sort(keys);
+        foreach (var key in keys)
+        {
+            _insertEvent.Bind(1, key);
+            _insertEvent.Execute();
+        }
+
+        _pendingKeys.Clear();
+        _tableHasKeys = true;
+    }
+
+    private bool HasAnyEvent()
+    {
+        using var statement = new SqliteStatement(_connection, "SELECT EXISTS (SELECT 1 FROM events)");
+        statement.Step();
+        return statement.ColumnInt64(0) != 0;
+    }
+
+    private void FlushPrompts()
+    {
+        var pending = _prompts.AsSpan(0, _pendingPrompts);
+        pending.Sort();
+        foreach (var prompt in pending)
+        {
+            _insertPrompt.Bind(1, prompt.AccountId);
+            _insertPrompt.Bind(2, prompt.At);
+            _insertPrompt.Bind(3, prompt.IdentifierId);
+            _insertPrompt.Execute();
+        }
+
+        _pendingPrompts = 0;
+    }
+
     private AccountEntry ResolveAccount(string externalId, long at)
     {
         if (_accounts.TryGetValue(externalId, out var cached))
@@ -224,7 +320,8 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
         return entry;
     }
 
-    private int ResolveIdentifier(Identifier identifier)
+    /// <param name="sketch">The prompt's sketch, stored if the identifier was not cached (new, or known only to the database).</param>
+    private int ResolveIdentifier(Identifier identifier, byte[]? sketch)
     {
         var cache = _identifiers[(int)identifier.Kind];
         if (cache.TryGetValue(identifier.Value, out var id))
@@ -247,6 +344,13 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
             _selectIdentifier.Step();
             id = (int)_selectIdentifier.ColumnInt64(0);
             _selectIdentifier.Reset();
+        }
+
+        if (sketch is not null)
+        {
+            _insertSketch.Bind(1, id);
+            _insertSketch.Bind(2, sketch);
+            _insertSketch.Execute();
         }
 
         // One cap across all kinds, so memory stays bounded whatever the mix of identifiers.
@@ -274,4 +378,19 @@ internal sealed class SqliteEventWriteSession : IEventWriteSession
     private readonly record struct AccountEntry(int Id, long FirstSeen);
 
     private readonly record struct ObservationDelta(long FirstSeen, long LastSeen, int Count);
+
+    /// <summary>A buffered prompt row; sorts by account, time, then arrival.</summary>
+    private readonly record struct PendingPrompt(int AccountId, long At, int IdentifierId, int Arrival) : IComparable<PendingPrompt>
+    {
+        public int CompareTo(PendingPrompt other)
+        {
+            var order = AccountId.CompareTo(other.AccountId);
+            if (order == 0)
+            {
+                order = At.CompareTo(other.At);
+            }
+
+            return order != 0 ? order : Arrival.CompareTo(other.Arrival);
+        }
+    }
 }

@@ -13,7 +13,7 @@ public sealed class MigrationTests
             new HashSet<string>(objects),
             new HashSet<string>
             {
-                "table:accounts", "table:identifiers", "table:observations", "table:events", "table:prompts",
+                "table:accounts", "table:identifiers", "table:observations", "table:events", "table:prompts", "table:prompt_sketches",
                 "index:ix_observations_account", "index:ix_prompts_account_at", "table:schema_migrations",
             });
         Assert.Equal("1|0001_events", db.Rows("SELECT version, name FROM schema_migrations ORDER BY version")[0]);

@@ -22,7 +22,7 @@ public sealed class SqliteEventStoreTests
 
         Assert.Equal((1L, 1L), (result.Stored, result.Duplicates));
         Assert.Equal(1, store.CountEvents());
-        Assert.Equal(["id:e1"], db.Rows("SELECT event_key FROM events"));
+        Assert.Equal([unchecked((long)LinkGraph.Core.Hashing.XxHash64.Hash("id:e1")).ToString(System.Globalization.CultureInfo.InvariantCulture)], db.Rows("SELECT key_hash FROM events"));
         Assert.Equal(["2:10.0.0.1", "3:10.0.0.0/24"], db.Rows("SELECT kind || ':' || value FROM identifiers ORDER BY id"));
     }
 
@@ -40,6 +40,23 @@ public sealed class SqliteEventStoreTests
 
         Assert.Equal((0L, 5L), (again.Stored, again.Duplicates));
         Assert.Equal(before, Snapshot(db));
+    }
+
+    [Fact]
+    public void Import_SecondFileOverlapsFirst_OnlyUnseenEventsStoredAndInFileRepeatsCaught()
+    {
+        using var db = new TempDatabase();
+        var store = new SqliteEventStore(db.Factory);
+        Ndjson(store, Line("ip", "a", T0, "10.0.0.1", id: "e1") + Line("device", "b", T1, "dev"));
+
+        // e1 and the device line are in the table; e2 is new but repeated within this file.
+        var second = Ndjson(store,
+            Line("ip", "a", T0, "10.0.0.1", id: "e1") + Line("ip", "a", T1, "10.0.0.2", id: "e2")
+            + Line("device", "b", T1, "dev") + Line("ip", "a", T2, "10.0.0.3", id: "e2"));
+
+        Assert.Equal((1L, 3L), (second.Stored, second.Duplicates));
+        Assert.Equal(3, store.CountEvents());
+        Assert.Equal(["10.0.0.1", "10.0.0.2"], db.Rows("SELECT value FROM identifiers WHERE kind = 2 ORDER BY id"));
     }
 
     [Fact]
@@ -127,7 +144,7 @@ public sealed class SqliteEventStoreTests
 
         var exact = XxHashHex(secret);
         Assert.Equal([$"5|{exact}"], db.Rows("SELECT kind, value FROM identifiers"));
-        Assert.Equal([$"{Ms(T0)}|{exact}|3"], db.Rows("SELECT p.at, i.value, length(p.sketch) FROM prompts p JOIN identifiers i ON i.id = p.exact_identifier_id"));
+        Assert.Equal([$"{Ms(T0)}|{exact}|3"], db.Rows("SELECT p.at, i.value, length(s.sketch) FROM prompts p JOIN identifiers i ON i.id = p.exact_identifier_id JOIN prompt_sketches s ON s.identifier_id = i.id"));
         SqliteConnectionPoolClear();
         foreach (var file in Directory.GetFiles(db.Directory))
         {
@@ -186,7 +203,8 @@ public sealed class SqliteEventStoreTests
         .. db.Rows("SELECT * FROM accounts ORDER BY id"),
         .. db.Rows("SELECT * FROM identifiers ORDER BY id"),
         .. db.Rows("SELECT * FROM observations ORDER BY identifier_id, account_id"),
-        .. db.Rows("SELECT * FROM events ORDER BY event_key"),
-        .. db.Rows("SELECT id, account_id, at, exact_identifier_id, hex(sketch) FROM prompts ORDER BY id"),
+        .. db.Rows("SELECT * FROM events ORDER BY key_hash"),
+        .. db.Rows("SELECT id, account_id, at, exact_identifier_id FROM prompts ORDER BY id"),
+        .. db.Rows("SELECT identifier_id, hex(sketch) FROM prompt_sketches ORDER BY identifier_id"),
     ];
 }

@@ -32,9 +32,8 @@ public static class PromptSketcher
     public static byte[]? Sketch(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalized = PromptNormalizer.Normalize(text);
         Span<ulong> words = stackalloc ulong[MaxWords];
-        var count = HashWords(normalized, words);
+        var count = HashWords(text, words);
         if (count < MinWords)
         {
             return null;
@@ -110,21 +109,37 @@ public static class PromptSketcher
         }
     }
 
-    /// <summary>Hashes each maximal run of letters and digits; returns the number of words hashed.</summary>
-    private static int HashWords(string normalized, Span<ulong> words)
+    /// <summary>
+    /// Hashes each maximal run of letters and digits of the <see cref="PromptNormalizer"/> form, computed on the fly
+    /// (lower case, each run of digits read as one '0'; white space only separates words), without building the
+    /// normalised string. Returns the number of words hashed.
+    /// </summary>
+    private static int HashWords(string text, Span<ulong> words)
     {
         var count = 0;
         var hash = 0UL;
         var inWord = false;
-        foreach (var c in normalized)
+        var inDigits = false;
+        foreach (var raw in text)
         {
-            if (char.IsLetterOrDigit(c))
+            if (char.IsLetterOrDigit(raw))
             {
+                var isDigit = char.IsDigit(raw);
+                if (isDigit && inDigits)
+                {
+                    continue;
+                }
+
+                inDigits = isDigit;
+                var c = isDigit ? '0' : char.ToLowerInvariant(raw);
+
                 // FNV-1a over UTF-16 code units, finalised with Mix below.
                 hash = ((inWord ? hash : 0xCBF29CE484222325UL) ^ c) * 0x100000001B3UL;
                 inWord = true;
                 continue;
             }
+
+            inDigits = false;
 
             if (inWord)
             {

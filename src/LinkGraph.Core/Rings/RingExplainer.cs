@@ -42,7 +42,7 @@ internal static class RingExplainer
             reasons.Add($"counter-evidence: {Pct(f["org_share"])}% of the accounts declare an organisation another member also declares");
         }
 
-        if (size <= 5 && f["template_share"] < 0.5)
+        if (size <= 5 && f["content_evidence"] < 0.5)
         {
             reasons.Add($"counter-evidence: only {size} accounts without templated prompts, the size of a household");
         }

@@ -9,7 +9,7 @@ namespace LinkGraph.Core.Rings;
 /// (a campus signs up in September, a family shares a card), rings show two or three:
 /// <code>
 /// timing   T = (creation_sync + activity_sync) / 2
-/// content  C = max(0, (template_share − 0.5) / 0.5)
+/// content  C = max(0, (s − 0.5) / 0.5),  s = (prompts_on_top_templates + 0.5·20) / (prompts + 20)
 /// infra    I = min(1, log2(max(card_reuse, device_reuse)) / 2)
 /// z = −5.5 + 3·T + 3.5·C + 2·I + min(1, log2(size / 2) / 5) + isolation
 ///       − 5·org_share − 2.5·max(0, (6 − size) / 4)·(1 − C)
@@ -24,6 +24,9 @@ internal static class RingScorer
 {
     /// <summary>The share of prompts on a few shared templates that honest groups reach by asking popular questions.</summary>
     public const double TemplateBaseline = 0.5;
+
+    /// <summary>Weight, in prompts, of the prior that a group's template share is the honest baseline.</summary>
+    public const double PriorPrompts = 20;
 
     public static Dictionary<string, double> Features(RingStats s)
     {
@@ -77,7 +80,11 @@ internal static class RingScorer
     private static void AddFamilies(Dictionary<string, double> f)
     {
         f["timing_evidence"] = Round((f["creation_sync"] + f["activity_sync"]) / 2);
-        f["content_evidence"] = Round(Math.Max(0, (f["template_share"] - TemplateBaseline) / (1 - TemplateBaseline)));
+        // Additive smoothing towards the honest baseline: a pair with four prompts all on one template is weak
+        // evidence, a ring with thousands is not (a Beta prior worth PriorPrompts prompts at the baseline share).
+        var smoothed = (f["prompts_on_top_templates"] + (TemplateBaseline * PriorPrompts)) / (f["prompts"] + PriorPrompts);
+        f["template_share_smoothed"] = Round(smoothed);
+        f["content_evidence"] = Round(Math.Max(0, (smoothed - TemplateBaseline) / (1 - TemplateBaseline)));
         var reuse = Math.Max(f["card_reuse"], f["device_reuse"]);
         f["infrastructure_evidence"] = Round(Math.Clamp(Math.Log2(Math.Max(1, reuse)) / 2, 0, 1));
     }

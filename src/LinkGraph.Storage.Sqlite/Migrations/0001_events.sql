@@ -36,23 +36,29 @@ CREATE TABLE observations (
 
 CREATE INDEX ix_observations_account ON observations (account_id, identifier_id);
 
--- Idempotency: one row per distinct event ("id:" + event id, or "h:" + content hash).
--- type is LinkGraph.Core.Events.EventType (persisted values).
+-- Idempotency: one row per distinct event, keyed by the XxHash64 (as a signed 64-bit integer) of its key
+-- ("id:" + event id, or "h:" + content hash). An INTEGER PRIMARY KEY is the table's own B-tree key: one
+-- small tree, no separate text index. Two different keys with the same hash would make the later event
+-- look like a duplicate; at 20M events the chance of any such pair is about 1e-5, the same risk already
+-- accepted for content keys (a 64-bit hash of the content).
 CREATE TABLE events (
-    event_key  TEXT    NOT NULL PRIMARY KEY,
-    type       INTEGER NOT NULL,
-    account_id INTEGER NOT NULL,
-    at         INTEGER NOT NULL
-) WITHOUT ROWID;
+    key_hash INTEGER PRIMARY KEY
+);
 
--- One row per stored prompt event: the exact-template identifier and the near-duplicate sketch.
--- Raw prompt text is never stored.
+-- One row per stored prompt event: the exact-template identifier. Raw prompt text is never stored.
 CREATE TABLE prompts (
     id                  INTEGER PRIMARY KEY,
     account_id          INTEGER NOT NULL,
     at                  INTEGER NOT NULL,
-    exact_identifier_id INTEGER NOT NULL,
-    sketch              BLOB    NULL
+    exact_identifier_id INTEGER NOT NULL
 );
 
 CREATE INDEX ix_prompts_account_at ON prompts (account_id, at);
+
+-- The near-duplicate sketch of each exact prompt, stored once per exact-prompt identifier: the same
+-- normalised text always gives the same sketch, and prompts repeat a lot (storing it per prompt event made
+-- sketches over half of the database).
+CREATE TABLE prompt_sketches (
+    identifier_id INTEGER PRIMARY KEY,
+    sketch        BLOB    NOT NULL
+);

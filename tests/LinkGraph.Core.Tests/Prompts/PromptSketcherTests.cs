@@ -74,4 +74,14 @@ public sealed class PromptSketcherTests
     {
         Assert.Throws<ArgumentException>(() => PromptSketcher.Similarity(new byte[3], new byte[PromptSketcher.SketchBytes]));
     }
+
+    [Fact]
+    public void Corpus_SameSeed_SamePrompts()
+    {
+        var a = PromptSketchBenchmark.Corpus(20, 7);
+
+        Assert.Equal(a, PromptSketchBenchmark.Corpus(20, 7));
+        Assert.All(a, p => Assert.InRange(p.Split(' ').Length, 45, 55));
+        Assert.True(PromptSketchBenchmark.Run(200, 7, TimeProvider.System) > 0);
+    }
 }
