@@ -82,4 +82,20 @@ public static class LinkWeights
         var bits = (KindFactor(kind) * IdentityBits(accounts)) + (TimingFactor(kind) * timing);
         return sameOrg ? bits * SameOrgFactor : bits;
     }
+
+    /// <summary>Most bits one shared wave token adds: a single chance meeting must stay far below a strong link.</summary>
+    public const double WaveCapBits = 2;
+
+    /// <summary>Share of a wave coincidence's timing surprise that one shared wave is worth.</summary>
+    public const double WaveFactor = 0.6;
+
+    /// <summary>
+    /// Bits for two accounts sending prompts of one shared prompt identifier, used by <paramref name="accounts"/> accounts
+    /// in all, within the same bucket of <paramref name="bucketSeconds"/>: min(2, 0.6 · t(bucket)) with t the Poisson
+    /// timing surprise at rate k / D (<see cref="TimingBits"/>). A coincidence on a popular prompt is expected and
+    /// weighs almost nothing; a pair accumulates these bits once per distinct (identifier, bucket) token it shares,
+    /// so repetition is what makes it strong.
+    /// </summary>
+    public static double WaveBits(int accounts, double bucketSeconds, double spanSeconds) =>
+        Math.Min(WaveCapBits, WaveFactor * TimingBits(bucketSeconds, Math.Max(accounts, 2), spanSeconds));
 }

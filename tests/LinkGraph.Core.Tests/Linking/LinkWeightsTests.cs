@@ -38,4 +38,22 @@ public sealed class LinkWeightsTests
 
         Assert.Equal(plain * LinkWeights.SameOrgFactor, org, 9);
     }
+
+    [Fact]
+    public void WaveBits_OneChanceMeeting_StaysFarBelowStrongLink()
+    {
+        const double Span = 60 * 86400.0;
+        var previous = double.MaxValue;
+        foreach (var k in new[] { 2, 10, 100, 1_000, 10_000, 100_000 })
+        {
+            var bits = LinkWeights.WaveBits(k, 600, Span);
+            Assert.True(bits <= previous, $"k={k}");
+            Assert.InRange(bits, 0, LinkWeights.WaveCapBits);
+            previous = bits;
+        }
+
+        // A strong link (12 bits) needs at least six shared waves; a prompt used by everyone weighs almost nothing.
+        Assert.True(6 * LinkWeights.WaveCapBits >= 12);
+        Assert.True(LinkWeights.WaveBits(100_000, 600, Span) < 0.1);
+    }
 }
