@@ -5,7 +5,8 @@ namespace LinkGraph.Core.Linking;
 /// <summary>
 /// Repeated synchrony (SynchroTrap, Cao et al., CCS 2014): accounts sending prompts of one shared prompt identifier
 /// in the same short time bucket share a "wave" token. Each shared token adds a few bits
-/// (<see cref="LinkWeights.WaveBits"/>), so a pair that meets once by chance stays weak while a pair acting in the same
+/// (<see cref="LinkWeights.WaveBits"/>; × 0.2 within a declared org) and the strongest one is discounted at aggregation,
+/// so a pair that meets once by chance gets nothing while a pair acting in the same
 /// operator-scheduled waves again and again accumulates a strong link. Crowded tokens link each account only to its
 /// next neighbours in a fixed pseudo-random order of accounts, so the same pairs recur from wave to wave and the work
 /// stays O(prompts · neighbours).
@@ -59,12 +60,12 @@ internal sealed partial class LinkBuilder
             }
 
             var ident = (int)(tokens[start] >> 24);
-            EmitWave(accounts, start, end, LinkWeights.WaveBits(users[ident], _waveBucket, _span));
+            EmitWave(accounts, start, end, users[ident]);
             start = end;
         }
     }
 
-    private void EmitWave(long[] accounts, int start, int end, double bits)
+    private void EmitWave(long[] accounts, int start, int end, int users)
     {
         Array.Sort(accounts, start, end - start);
         // Distinct accounts of the token, compacted in place.
@@ -83,14 +84,17 @@ internal sealed partial class LinkBuilder
             return;
         }
 
-        var w = (float)bits;
+        var w = (float)LinkWeights.WaveBits(count, users, _waveBucket, _span);
         var reach = count <= _cliqueMax ? count : _neighbours;
         for (var x = start; x < k; x++)
         {
             var a = (int)(accounts[x] & 0xFFFFFFFF);
             for (var y = x + 1; y < k && y <= x + reach; y++)
             {
-                Add(LinkTable.Key(a, (int)(accounts[y] & 0xFFFFFFFF)), w, 1 << (int)IdentifierKind.PromptTemplate, 0f);
+                var b = (int)(accounts[y] & 0xFFFFFFFF);
+                var org = _data.AccountOrg[a];
+                var pw = org >= 0 && org == _data.AccountOrg[b] ? w * (float)LinkWeights.SameOrgFactor : w;
+                Add(LinkTable.Key(a, b), pw, 1 << (int)IdentifierKind.PromptTemplate, 0f, 0f);
             }
         }
     }
