@@ -2,14 +2,14 @@ using LinkGraph.Core.Signals;
 
 namespace LinkGraph.Core.Linking;
 
-/// <summary>Edge buffer and its reduction: sort packed (a, b) keys, sum weights, OR kind bits; prefix weight and strongest wave kept apart.</summary>
+/// <summary>Edge buffer and its reduction: sort packed (a, b) keys, sum weights, OR kind bits; prefix weight kept apart.</summary>
 internal sealed partial class LinkBuilder
 {
     private long[] _keys = new long[1 << 16];
     private EdgeValue[] _values = new EdgeValue[1 << 16];
     private int _count;
 
-    private void Add(long key, float weight, byte kinds, float prefixWeight, float wave = 0f)
+    private void Add(long key, float weight, byte kinds, float prefixWeight)
     {
         if (_count == _keys.Length)
         {
@@ -24,7 +24,7 @@ internal sealed partial class LinkBuilder
         }
 
         _keys[_count] = key;
-        _values[_count] = new EdgeValue(weight, kinds, prefixWeight, wave);
+        _values[_count] = new EdgeValue(weight, kinds, prefixWeight);
         _count++;
     }
 
@@ -43,7 +43,7 @@ internal sealed partial class LinkBuilder
             {
                 var x = _values[w];
                 var y = _values[r];
-                _values[w] = new EdgeValue(x.Weight + y.Weight, (byte)(x.Kinds | y.Kinds), x.PrefixWeight + y.PrefixWeight, Math.Max(x.MaxWave, y.MaxWave));
+                _values[w] = new EdgeValue(x.Weight + y.Weight, (byte)(x.Kinds | y.Kinds), x.PrefixWeight + y.PrefixWeight);
             }
             else
             {
@@ -68,8 +68,7 @@ internal sealed partial class LinkBuilder
             // A shared network prefix is implied by a shared address: it counts only for pairs without one.
             var v = _values[i];
             var sharesIp = (v.Kinds & (1 << (int)IdentifierKind.Ip)) != 0;
-            // The strongest shared wave is discounted: strangers coincide once by chance, only repetition counts.
-            weights[i] = (sharesIp ? v.Weight - v.PrefixWeight : v.Weight) - v.MaxWave;
+            weights[i] = sharesIp ? v.Weight - v.PrefixWeight : v.Weight;
             kinds[i] = sharesIp ? (byte)(v.Kinds & ~(1 << (int)IdentifierKind.IpPrefix)) : v.Kinds;
         }
 
@@ -78,5 +77,5 @@ internal sealed partial class LinkBuilder
         return new LinkTable(keys, weights, kinds, _count);
     }
 
-    private readonly record struct EdgeValue(float Weight, byte Kinds, float PrefixWeight, float MaxWave);
+    private readonly record struct EdgeValue(float Weight, byte Kinds, float PrefixWeight);
 }

@@ -5,14 +5,16 @@ namespace LinkGraph.Core.Linking;
 /// <summary>
 /// Repeated synchrony (SynchroTrap, Cao et al., CCS 2014): accounts sending prompts of one shared prompt identifier
 /// in the same short time bucket share a "wave" token. Each shared token adds a few bits
-/// (<see cref="LinkWeights.WaveBits"/>; × 0.2 within a declared org) and the strongest one is discounted at aggregation,
-/// so a pair that meets once by chance gets nothing while a pair acting in the same
+/// (<see cref="LinkWeights.WaveBits"/>; × 0.2 within a declared org), once per bucket however many identifiers the pair
+/// shares in it, so a pair that meets once by chance stays weak while a pair acting in the same
 /// operator-scheduled waves again and again accumulates a strong link. Crowded tokens link each account only to its
 /// next neighbours in a fixed pseudo-random order of accounts, so the same pairs recur from wave to wave and the work
 /// stays O(prompts · neighbours).
 /// </summary>
 internal sealed partial class LinkBuilder
 {
+    private readonly Dictionary<long, float> _bucketPairs = [];
+
     private void AddWaves(CancellationToken ct)
     {
         var d = _data;
@@ -41,7 +43,8 @@ internal sealed partial class LinkBuilder
             }
 
             var bucket = Math.Max(0, d.PromptAt[p] - d.MinTime) / _waveBucket;
-            tokens[m] = ((long)ident << 24) | (bucket & 0xFFFFFF);
+            // Bucket in the high bits: all tokens of one bucket are processed together, so a pair counts once per bucket.
+            tokens[m] = (Math.Min(bucket, int.MaxValue) << 32) | (uint)ident;
             // Fixed pseudo-random account order inside a token: high bits a hash, low bits the account.
             var a = d.PromptAccount[p];
             accounts[m] = ((long)(Mix((ulong)a) >> 33) << 32) | (uint)a;
@@ -49,6 +52,7 @@ internal sealed partial class LinkBuilder
         }
 
         Array.Sort(tokens, accounts, 0, m);
+        var currentBucket = -1L;
         var start = 0;
         while (start < m)
         {
@@ -59,10 +63,29 @@ internal sealed partial class LinkBuilder
                 end++;
             }
 
-            var ident = (int)(tokens[start] >> 24);
-            EmitWave(accounts, start, end, users[ident]);
+            var bucket = tokens[start] >> 32;
+            if (bucket != currentBucket)
+            {
+                FlushBucket();
+                currentBucket = bucket;
+            }
+
+            EmitWave(accounts, start, end, users[(int)(tokens[start] & 0xFFFFFFFF)]);
             start = end;
         }
+
+        FlushBucket();
+    }
+
+    /// <summary>Adds the pairs of one bucket, each once with its strongest token: the count of distinct windows is what repeats.</summary>
+    private void FlushBucket()
+    {
+        foreach (var (key, w) in _bucketPairs)
+        {
+            Add(key, w, 1 << (int)IdentifierKind.PromptTemplate, 0f);
+        }
+
+        _bucketPairs.Clear();
     }
 
     private void EmitWave(long[] accounts, int start, int end, int users)
@@ -94,7 +117,11 @@ internal sealed partial class LinkBuilder
                 var b = (int)(accounts[y] & 0xFFFFFFFF);
                 var org = _data.AccountOrg[a];
                 var pw = org >= 0 && org == _data.AccountOrg[b] ? w * (float)LinkWeights.SameOrgFactor : w;
-                Add(LinkTable.Key(a, b), pw, 1 << (int)IdentifierKind.PromptTemplate, 0f, 0f);
+                var key = LinkTable.Key(a, b);
+                if (!_bucketPairs.TryGetValue(key, out var seen) || seen < pw)
+                {
+                    _bucketPairs[key] = pw;
+                }
             }
         }
     }
