@@ -55,6 +55,14 @@ public static class ConnectedComponents
     private static int[] Canonical(UnionFind uf, int n)
     {
         var membership = new int[n];
+        LabelBySmallestMember(uf, membership);
+        return membership;
+    }
+
+    /// <summary>Writes each node's set as an id numbered in order of the set's smallest member; returns the number of sets.</summary>
+    internal static int LabelBySmallestMember(UnionFind uf, Span<int> membership)
+    {
+        var n = membership.Length;
         var idOfRoot = new int[n];
         Array.Fill(idOfRoot, -1);
         var next = 0;
@@ -69,6 +77,6 @@ public static class ConnectedComponents
             membership[v] = idOfRoot[root];
         }
 
-        return membership;
+        return next;
     }
 }

@@ -15,7 +15,7 @@ public sealed class CommunitiesCommandTests : IDisposable
         var edges = Write("edges.txt", "# two triangles\nA B\nB C\nC A\nD E\nE F\nF D\nC D 0.5\n");
         var output = Path.Combine(_dir, "out.txt");
 
-        var (code, stdout, stderr) = await RunAsync("communities", "--edges", edges, "--output", output);
+        var (code, stdout, stderr) = await CliRunner.RunAsync("communities", "--edges", edges, "--output", output);
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.Equal("", stderr);
@@ -45,8 +45,8 @@ public sealed class CommunitiesCommandTests : IDisposable
         var first = Path.Combine(_dir, "a.txt");
         var second = Path.Combine(_dir, "b.txt");
 
-        await RunAsync("communities", "--edges", edges, "--output", first, "--seed", "7");
-        await RunAsync("communities", "--edges", edges, "--output", second, "--seed", "7");
+        await CliRunner.RunAsync("communities", "--edges", edges, "--output", first, "--seed", "7");
+        await CliRunner.RunAsync("communities", "--edges", edges, "--output", second, "--seed", "7");
 
         Assert.Equal(File.ReadAllText(first), File.ReadAllText(second));
     }
@@ -57,7 +57,7 @@ public sealed class CommunitiesCommandTests : IDisposable
         var edges = Write("bad.txt", "a b\nb c\nc d -1\n");
         var output = Path.Combine(_dir, "out.txt");
 
-        var (code, _, stderr) = await RunAsync("communities", "--edges", edges, "--output", output);
+        var (code, _, stderr) = await CliRunner.RunAsync("communities", "--edges", edges, "--output", output);
 
         Assert.Equal(ExitCodes.InputRejected, code);
         Assert.Contains("line 3: weight -1 must be finite and greater than 0", stderr, StringComparison.Ordinal);
@@ -67,7 +67,7 @@ public sealed class CommunitiesCommandTests : IDisposable
     [Fact]
     public async Task Run_MissingEdgesFile_ExitOne()
     {
-        var (code, _, stderr) = await RunAsync("communities", "--edges", Path.Combine(_dir, "none.txt"), "--output", Path.Combine(_dir, "o.txt"));
+        var (code, _, stderr) = await CliRunner.RunAsync("communities", "--edges", Path.Combine(_dir, "none.txt"), "--output", Path.Combine(_dir, "o.txt"));
 
         Assert.Equal(ExitCodes.InputRejected, code);
         Assert.Contains("does not exist", stderr, StringComparison.Ordinal);
@@ -76,7 +76,7 @@ public sealed class CommunitiesCommandTests : IDisposable
     [Fact]
     public async Task Run_MissingOutputOption_ExitTwo()
     {
-        var (code, _, stderr) = await RunAsync("communities", "--edges", Write("e.txt", "a b\n"));
+        var (code, _, stderr) = await CliRunner.RunAsync("communities", "--edges", Write("e.txt", "a b\n"));
 
         Assert.Equal(ExitCodes.Usage, code);
         Assert.Contains("--output", stderr, StringComparison.Ordinal);
@@ -87,7 +87,7 @@ public sealed class CommunitiesCommandTests : IDisposable
     [InlineData("NaN")]
     public async Task Run_InvalidResolution_ExitTwo(string resolution)
     {
-        var (code, _, stderr) = await RunAsync("communities", "--edges", Write("e.txt", "a b\n"), "--output", Path.Combine(_dir, "o.txt"), "--resolution", resolution);
+        var (code, _, stderr) = await CliRunner.RunAsync("communities", "--edges", Write("e.txt", "a b\n"), "--output", Path.Combine(_dir, "o.txt"), "--resolution", resolution);
 
         Assert.Equal(ExitCodes.Usage, code);
         Assert.Contains("--resolution", stderr, StringComparison.Ordinal);
@@ -96,7 +96,7 @@ public sealed class CommunitiesCommandTests : IDisposable
     [Fact]
     public async Task Run_NonNumericSeed_ExitTwo()
     {
-        var (code, _, _) = await RunAsync("communities", "--edges", Write("e.txt", "a b\n"), "--output", Path.Combine(_dir, "o.txt"), "--seed", "x");
+        var (code, _, _) = await CliRunner.RunAsync("communities", "--edges", Write("e.txt", "a b\n"), "--output", Path.Combine(_dir, "o.txt"), "--seed", "x");
 
         Assert.Equal(ExitCodes.Usage, code);
     }
@@ -118,13 +118,5 @@ public sealed class CommunitiesCommandTests : IDisposable
         }
 
         return summary;
-    }
-
-    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr, TestContext.Current.CancellationToken);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 }

@@ -20,7 +20,7 @@ public sealed class DetectCommandTests : IDisposable
         var input = WriteEvents("events.ndjson", RingEvents());
         var output = Path.Combine(_dir, "rings.json");
 
-        var (exit, _, stderr) = await RunAsync("detect", "--input", input, "--output", output);
+        var (exit, _, stderr) = await CliRunner.RunAsync("detect", "--input", input, "--output", output);
 
         Assert.True(exit == 0, stderr);
         using var document = JsonDocument.Parse(await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken));
@@ -55,8 +55,8 @@ public sealed class DetectCommandTests : IDisposable
         var first = Path.Combine(_dir, "first.json");
         var second = Path.Combine(_dir, "second.json");
 
-        Assert.Equal(0, (await RunAsync("detect", "--input", input, "--output", first)).Exit);
-        Assert.Equal(0, (await RunAsync("detect", "--input", input, "--output", second)).Exit);
+        Assert.Equal(0, (await CliRunner.RunAsync("detect", "--input", input, "--output", first)).Exit);
+        Assert.Equal(0, (await CliRunner.RunAsync("detect", "--input", input, "--output", second)).Exit);
 
         Assert.Equal(RingsOnly(first), RingsOnly(second));
     }
@@ -69,7 +69,7 @@ public sealed class DetectCommandTests : IDisposable
         var input = WriteEvents("bad.ndjson", lines);
         var output = Path.Combine(_dir, "rings.json");
 
-        var (exit, _, stderr) = await RunAsync("detect", "--input", input, "--output", output);
+        var (exit, _, stderr) = await CliRunner.RunAsync("detect", "--input", input, "--output", output);
 
         Assert.Equal(1, exit);
         Assert.Contains(":4:", stderr);
@@ -82,7 +82,7 @@ public sealed class DetectCommandTests : IDisposable
     {
         var input = WriteEvents("events.ndjson", RingEvents());
 
-        var (exit, _, stderr) = await RunAsync("detect", "--input", input);
+        var (exit, _, stderr) = await CliRunner.RunAsync("detect", "--input", input);
 
         Assert.Equal(2, exit);
         Assert.Contains("--output", stderr);
@@ -93,9 +93,9 @@ public sealed class DetectCommandTests : IDisposable
     {
         var input = WriteEvents("events.ndjson", RingEvents());
         var db = Path.Combine(_dir, "store.db");
-        Assert.Equal(0, (await RunAsync("detect", "--input", input, "--output", Path.Combine(_dir, "r.json"), "--db", db)).Exit);
+        Assert.Equal(0, (await CliRunner.RunAsync("detect", "--input", input, "--output", Path.Combine(_dir, "r.json"), "--db", db)).Exit);
 
-        var (exit, stdout, _) = await RunAsync("rings", "list", "--db", db, "--json");
+        var (exit, stdout, _) = await CliRunner.RunAsync("rings", "list", "--db", db, "--json");
 
         Assert.Equal(0, exit);
         using var rings = JsonDocument.Parse(stdout);
@@ -119,8 +119,8 @@ public sealed class DetectCommandTests : IDisposable
         var fromNdjson = Path.Combine(_dir, "a.json");
         var fromCsv = Path.Combine(_dir, "b.json");
 
-        Assert.Equal(0, (await RunAsync("detect", "--input", ndjson, "--output", fromNdjson)).Exit);
-        var (exit, _, stderr) = await RunAsync("detect", "--input", csv, "--output", fromCsv);
+        Assert.Equal(0, (await CliRunner.RunAsync("detect", "--input", ndjson, "--output", fromNdjson)).Exit);
+        var (exit, _, stderr) = await CliRunner.RunAsync("detect", "--input", csv, "--output", fromCsv);
 
         Assert.True(exit == 0, stderr);
         Assert.Equal(RingsOnly(fromNdjson), RingsOnly(fromCsv));
@@ -131,7 +131,7 @@ public sealed class DetectCommandTests : IDisposable
     {
         var input = WriteEvents("events.ndjson", RingEvents());
         var output = Path.Combine(_dir, "rings.json");
-        Assert.Equal(0, (await RunAsync("detect", "--input", input, "--output", output)).Exit);
+        Assert.Equal(0, (await CliRunner.RunAsync("detect", "--input", input, "--output", output)).Exit);
 
         using var document = JsonDocument.Parse(await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken));
         var rings = document.RootElement.GetProperty("rings").EnumerateArray().ToList();
@@ -188,13 +188,5 @@ public sealed class DetectCommandTests : IDisposable
         var path = Path.Combine(_dir, name);
         File.WriteAllLines(path, lines, new UTF8Encoding(false));
         return path;
-    }
-
-    private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(args, stdout, stderr, TestContext.Current.CancellationToken);
-        return (exit, stdout.ToString(), stderr.ToString());
     }
 }

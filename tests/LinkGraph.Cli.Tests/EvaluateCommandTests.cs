@@ -26,7 +26,7 @@ public sealed class EvaluateCommandTests : IDisposable
     [Fact]
     public async Task Evaluate_ValidFiles_PrintsTableAndExitsZero()
     {
-        var (code, stdout, stderr) = await GenerateCommandTests.RunAsync("evaluate", "--rings", Write("rings.json", Rings), "--truth", Write("truth.json", Truth));
+        var (code, stdout, stderr) = await CliRunner.RunAsync("evaluate", "--rings", Write("rings.json", Rings), "--truth", Write("truth.json", Truth));
 
         Assert.True(code == 0, stderr);
         Assert.Contains("precision 0.5000   recall 0.5000   F1 0.5000", stdout, StringComparison.Ordinal);
@@ -38,13 +38,13 @@ public sealed class EvaluateCommandTests : IDisposable
     {
         var scenario = Path.Combine(_directory, "small");
         var rings = Path.Combine(_directory, "rings.json");
-        var generated = await GenerateCommandTests.RunAsync("generate", "--scenario", "small", "--seed", "2", "--out", scenario);
-        var detected = await GenerateCommandTests.RunAsync("detect", "--input", Path.Combine(scenario, "events.ndjson"), "--output", rings);
+        var generated = await CliRunner.RunAsync("generate", "--scenario", "small", "--seed", "2", "--out", scenario);
+        var detected = await CliRunner.RunAsync("detect", "--input", Path.Combine(scenario, "events.ndjson"), "--output", rings);
 
-        var (code, stdout, stderr) = await GenerateCommandTests.RunAsync("evaluate", "--rings", rings, "--truth", Path.Combine(scenario, "truth.json"), "--json");
+        var (code, stdout, stderr) = await CliRunner.RunAsync("evaluate", "--rings", rings, "--truth", Path.Combine(scenario, "truth.json"), "--json");
 
-        Assert.True(generated.Code == 0, generated.Stderr);
-        Assert.True(detected.Code == 0, detected.Stderr);
+        Assert.True(generated.Exit == 0, generated.Stderr);
+        Assert.True(detected.Exit == 0, detected.Stderr);
         Assert.True(code == 0, stderr);
         using var report = JsonDocument.Parse(stdout);
         using var truth = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(scenario, "truth.json"), TestContext.Current.CancellationToken));
@@ -56,7 +56,7 @@ public sealed class EvaluateCommandTests : IDisposable
     [Fact]
     public async Task Evaluate_JsonOption_WritesMachineReadableReport()
     {
-        var (code, stdout, _) = await GenerateCommandTests.RunAsync("evaluate", "--rings", Write("rings.json", Rings), "--truth", Write("truth.json", Truth), "--json");
+        var (code, stdout, _) = await CliRunner.RunAsync("evaluate", "--rings", Write("rings.json", Rings), "--truth", Write("truth.json", Truth), "--json");
 
         Assert.Equal(0, code);
         using var report = JsonDocument.Parse(stdout);
@@ -67,7 +67,7 @@ public sealed class EvaluateCommandTests : IDisposable
     [Fact]
     public async Task Evaluate_MalformedRings_ExitsOneWithReason()
     {
-        var (code, stdout, stderr) = await GenerateCommandTests.RunAsync("evaluate", "--rings", Write("rings.json", "{\"rings\": [{\"id\": \"x\"}"), "--truth", Write("truth.json", Truth));
+        var (code, stdout, stderr) = await CliRunner.RunAsync("evaluate", "--rings", Write("rings.json", "{\"rings\": [{\"id\": \"x\"}"), "--truth", Write("truth.json", Truth));
 
         Assert.Equal(1, code);
         Assert.Empty(stdout);
@@ -81,7 +81,7 @@ public sealed class EvaluateCommandTests : IDisposable
     {
         var badTruth = "{\"accounts\": [{\"account\": \"a\", \"label\": \"unsure\"}]}";
 
-        var (code, _, stderr) = await GenerateCommandTests.RunAsync("evaluate", "--rings", Write("rings.json", Rings), "--truth", Write("truth.json", badTruth));
+        var (code, _, stderr) = await CliRunner.RunAsync("evaluate", "--rings", Write("rings.json", Rings), "--truth", Write("truth.json", badTruth));
 
         Assert.Equal(1, code);
         Assert.Contains("accounts[0] (a) has label 'unsure'", stderr, StringComparison.Ordinal);
@@ -92,7 +92,7 @@ public sealed class EvaluateCommandTests : IDisposable
     {
         var missing = Path.Combine(_directory, "nope.json");
 
-        var (code, _, stderr) = await GenerateCommandTests.RunAsync("evaluate", "--rings", missing, "--truth", Write("truth.json", Truth));
+        var (code, _, stderr) = await CliRunner.RunAsync("evaluate", "--rings", missing, "--truth", Write("truth.json", Truth));
 
         Assert.Equal(1, code);
         Assert.Contains($"rings file '{missing}' does not exist", stderr, StringComparison.Ordinal);
@@ -101,7 +101,7 @@ public sealed class EvaluateCommandTests : IDisposable
     [Fact]
     public async Task Evaluate_MissingTruthOption_ExitsTwo()
     {
-        var (code, _, stderr) = await GenerateCommandTests.RunAsync("evaluate", "--rings", Write("rings.json", Rings));
+        var (code, _, stderr) = await CliRunner.RunAsync("evaluate", "--rings", Write("rings.json", Rings));
 
         Assert.Equal(2, code);
         Assert.Contains("--truth", stderr, StringComparison.Ordinal);

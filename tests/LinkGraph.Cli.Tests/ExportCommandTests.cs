@@ -33,7 +33,7 @@ public sealed class ExportCommandTests : IDisposable
     {
         var runId = SeedStore();
 
-        var (code, stdout, stderr) = await RunAsync("export", "neo4j-csv", "--db", DbPath, "--out", OutPath);
+        var (code, stdout, stderr) = await CliRunner.RunAsync("export", "neo4j-csv", "--db", DbPath, "--out", OutPath);
 
         Assert.True(code == ExitCodes.Success, stderr);
         Assert.Contains($"run: {runId}", stdout, StringComparison.Ordinal);
@@ -56,11 +56,11 @@ public sealed class ExportCommandTests : IDisposable
     public async Task ExportNeo4jCsv_GeneratedSmallScenario_CountsMatchTheStoreAndTheRun()
     {
         var data = Path.Combine(_root, "small");
-        Assert.Equal(ExitCodes.Success, (await RunAsync("generate", "--scenario", "small", "--seed", "7", "--out", data)).Code);
-        var detect = await RunAsync("detect", "--input", Path.Combine(data, "events.ndjson"), "--output", Path.Combine(_root, "rings.json"), "--db", DbPath);
-        Assert.True(detect.Code == ExitCodes.Success, detect.Stderr);
+        Assert.Equal(ExitCodes.Success, (await CliRunner.RunAsync("generate", "--scenario", "small", "--seed", "7", "--out", data)).Exit);
+        var detect = await CliRunner.RunAsync("detect", "--input", Path.Combine(data, "events.ndjson"), "--output", Path.Combine(_root, "rings.json"), "--db", DbPath);
+        Assert.True(detect.Exit == ExitCodes.Success, detect.Stderr);
 
-        var (code, stdout, stderr) = await RunAsync("export", "neo4j-csv", "--db", DbPath, "--out", OutPath);
+        var (code, stdout, stderr) = await CliRunner.RunAsync("export", "neo4j-csv", "--db", DbPath, "--out", OutPath);
 
         Assert.True(code == ExitCodes.Success, stderr);
         var factory = new SqliteConnectionFactory(DbPath);
@@ -95,7 +95,7 @@ public sealed class ExportCommandTests : IDisposable
     {
         SeedStore();
 
-        var (code, _, stderr) = await RunAsync("export", "neo4j-csv", "--db", DbPath, "--run", "run-nope", "--out", OutPath);
+        var (code, _, stderr) = await CliRunner.RunAsync("export", "neo4j-csv", "--db", DbPath, "--run", "run-nope", "--out", OutPath);
 
         Assert.Equal(ExitCodes.Failure, code);
         Assert.Contains("run-nope", stderr, StringComparison.Ordinal);
@@ -105,7 +105,7 @@ public sealed class ExportCommandTests : IDisposable
     [Fact]
     public async Task ExportNeo4jCsv_MissingDatabase_UsageErrorAndNoFileCreated()
     {
-        var (code, _, stderr) = await RunAsync("export", "neo4j-csv", "--db", DbPath, "--out", OutPath);
+        var (code, _, stderr) = await CliRunner.RunAsync("export", "neo4j-csv", "--db", DbPath, "--out", OutPath);
 
         Assert.Equal(ExitCodes.Usage, code);
         Assert.Contains("does not exist", stderr, StringComparison.Ordinal);
@@ -115,7 +115,7 @@ public sealed class ExportCommandTests : IDisposable
     [Fact]
     public async Task ExportNeo4jCsv_NoOut_UsageError()
     {
-        var (code, _, stderr) = await RunAsync("export", "neo4j-csv", "--db", DbPath);
+        var (code, _, stderr) = await CliRunner.RunAsync("export", "neo4j-csv", "--db", DbPath);
 
         Assert.Equal(ExitCodes.Usage, code);
         Assert.Contains("--out", stderr, StringComparison.Ordinal);
@@ -126,7 +126,7 @@ public sealed class ExportCommandTests : IDisposable
     {
         SeedStore();
 
-        var (code, _, stderr) = await RunAsync("sync", "neo4j", "--db", DbPath, "--uri", "ftp://example", "--password", "x");
+        var (code, _, stderr) = await CliRunner.RunAsync("sync", "neo4j", "--db", DbPath, "--uri", "ftp://example", "--password", "x");
 
         Assert.Equal(ExitCodes.Usage, code);
         Assert.Contains("Neo4j:Uri must be an absolute http or https address", stderr, StringComparison.Ordinal);
@@ -140,7 +140,7 @@ public sealed class ExportCommandTests : IDisposable
         // One answer fits every Query API call here: a transaction id for begin, no rows, "not current" for the check.
         await using var server = StartQueryApi(requests, 202, """{"data":{"fields":["current"],"values":[[false]]},"transaction":{"id":"t1"}}""");
 
-        var (code, stdout, stderr) = await RunAsync("sync", "neo4j", "--db", DbPath, "--uri", server.Uri, "--password", "secret-pw", "--batch-size", "3");
+        var (code, stdout, stderr) = await CliRunner.RunAsync("sync", "neo4j", "--db", DbPath, "--uri", server.Uri, "--password", "secret-pw", "--batch-size", "3");
 
         Assert.True(code == ExitCodes.Success, stderr);
         Assert.Contains("skipped: false", stdout, StringComparison.Ordinal);
@@ -158,7 +158,7 @@ public sealed class ExportCommandTests : IDisposable
         var requests = new List<string>();
         await using var server = StartQueryApi(requests, 401, """{"errors":[{"code":"Neo.ClientError.Security.Unauthorized","message":"Invalid credential."}]}""");
 
-        var (code, _, stderr) = await RunAsync("sync", "neo4j", "--db", DbPath, "--uri", server.Uri, "--password", "wrong-pw");
+        var (code, _, stderr) = await CliRunner.RunAsync("sync", "neo4j", "--db", DbPath, "--uri", server.Uri, "--password", "wrong-pw");
 
         Assert.Equal(ExitCodes.Failure, code);
         Assert.Contains("HTTP 401 Neo.ClientError.Security.Unauthorized", stderr, StringComparison.Ordinal);
@@ -203,14 +203,6 @@ public sealed class ExportCommandTests : IDisposable
             Listener.Close();
             await Loop.ContinueWith(_ => { }, TaskScheduler.Default);
         }
-    }
-
-    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr, TestContext.Current.CancellationToken);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 
     /// <summary>4 accounts, 6 identifiers, 10 observations; one succeeded run with ring-1 = {acc_1, acc_2} and one strong link.</summary>

@@ -17,7 +17,7 @@ public sealed class GenerateCommandTests : IDisposable
     [Fact]
     public async Task Generate_SmallScenario_WritesEventsAndTruthAndExitsZero()
     {
-        var (code, stdout, stderr) = await RunAsync("generate", "--scenario", "small", "--seed", "3", "--out", _directory);
+        var (code, stdout, stderr) = await CliRunner.RunAsync("generate", "--scenario", "small", "--seed", "3", "--out", _directory);
 
         Assert.True(code == 0, stderr);
         Assert.True(File.Exists(Path.Combine(_directory, "events.ndjson")));
@@ -32,7 +32,7 @@ public sealed class GenerateCommandTests : IDisposable
     [Fact]
     public async Task Generate_UnknownScenario_ExitsTwo()
     {
-        var (code, _, stderr) = await RunAsync("generate", "--scenario", "huge", "--out", _directory);
+        var (code, _, stderr) = await CliRunner.RunAsync("generate", "--scenario", "huge", "--out", _directory);
 
         Assert.Equal(2, code);
         Assert.Contains("huge", stderr, StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public sealed class GenerateCommandTests : IDisposable
     [Fact]
     public async Task Generate_MissingOut_ExitsTwo()
     {
-        var (code, _, stderr) = await RunAsync("generate", "--scenario", "small");
+        var (code, _, stderr) = await CliRunner.RunAsync("generate", "--scenario", "small");
 
         Assert.Equal(2, code);
         Assert.Contains("--out", stderr, StringComparison.Ordinal);
@@ -55,18 +55,10 @@ public sealed class GenerateCommandTests : IDisposable
         var file = Path.Combine(_directory, "occupied");
         await File.WriteAllTextAsync(file, "x", TestContext.Current.CancellationToken);
 
-        var (code, _, stderr) = await RunAsync("generate", "--scenario", "small", "--out", file);
+        var (code, _, stderr) = await CliRunner.RunAsync("generate", "--scenario", "small", "--out", file);
 
         Assert.Equal(3, code);
         Assert.StartsWith("error: cannot write the scenario", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
-    }
-
-    internal static async Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr, TestContext.Current.CancellationToken);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 }

@@ -23,7 +23,7 @@ public sealed class ImportCommandTests : IDisposable
     {
         var input = Write("events.ndjson", Good1, Good2, "", Good3);
 
-        var (exit, stdout, stderr) = await RunAsync("import", "--db", Db, input);
+        var (exit, stdout, stderr) = await CliRunner.RunAsync("import", "--db", Db, input);
 
         Assert.True(exit == 0, stderr);
         Assert.Empty(stdout);
@@ -36,9 +36,9 @@ public sealed class ImportCommandTests : IDisposable
     public async Task Import_SameFileTwice_SecondRunStoresOnlyDuplicates()
     {
         var input = Write("events.ndjson", Good1, Good2, Good3);
-        await RunAsync("import", "--db", Db, input);
+        await CliRunner.RunAsync("import", "--db", Db, input);
 
-        var (exit, _, stderr) = await RunAsync("import", "--db", Db, input);
+        var (exit, _, stderr) = await CliRunner.RunAsync("import", "--db", Db, input);
 
         Assert.Equal(0, exit);
         Assert.Contains("3 lines, 0 stored, 3 duplicates", stderr, StringComparison.Ordinal);
@@ -50,7 +50,7 @@ public sealed class ImportCommandTests : IDisposable
     {
         var input = Write("events.ndjson", Good1, "{oops", Good2, """{"type":"ip","account":"acc_1","at":"2026-02-01T12:00:00Z","value":"1.2.3"}""");
 
-        var (exit, _, stderr) = await RunAsync("import", "--db", Db, input);
+        var (exit, _, stderr) = await CliRunner.RunAsync("import", "--db", Db, input);
 
         Assert.Equal(1, exit);
         Assert.Contains($"error: {input}: 2 of 4 lines rejected; nothing was stored", stderr, StringComparison.Ordinal);
@@ -64,7 +64,7 @@ public sealed class ImportCommandTests : IDisposable
     {
         var input = Write("events.ndjson", Good1, "{oops", Good2);
 
-        var (exit, _, stderr) = await RunAsync("import", "--db", Db, "--skip-invalid", input);
+        var (exit, _, stderr) = await CliRunner.RunAsync("import", "--db", Db, "--skip-invalid", input);
 
         Assert.Equal(1, exit);
         Assert.Contains("3 lines, 2 stored, 0 duplicates, 1 rejected", stderr, StringComparison.Ordinal);
@@ -78,7 +78,7 @@ public sealed class ImportCommandTests : IDisposable
         var good = Write("good.ndjson", Good1, Good2);
         var bad = Write("bad.jsonl", Good3, """{"type":"login","account":"acc_9","at":"2026-02-01T12:00:00Z"}""");
 
-        var (exit, _, stderr) = await RunAsync("import", "--db", Db, good, bad);
+        var (exit, _, stderr) = await CliRunner.RunAsync("import", "--db", Db, good, bad);
 
         Assert.Equal(1, exit);
         Assert.Contains($"{bad}:2: type: unknown type 'login'", stderr, StringComparison.Ordinal);
@@ -94,7 +94,7 @@ public sealed class ImportCommandTests : IDisposable
             "account,acc_1,2026-02-01T12:00:00Z,,,example.com,SG,",
             "prompt,acc_1,2026-02-01T12:00:05Z,\"Explain, step by step, \"\"why\"\"\",p1,,,");
 
-        var (exit, _, stderr) = await RunAsync("import", "--db", Db, input);
+        var (exit, _, stderr) = await CliRunner.RunAsync("import", "--db", Db, input);
 
         Assert.True(exit == 0, stderr);
         Assert.Equal(2, CountEvents());
@@ -125,7 +125,7 @@ public sealed class ImportCommandTests : IDisposable
     [InlineData("import", "--db", "DB", "--bogus", "x.ndjson")]
     public async Task Import_MalformedCommandLine_ExitsTwo(params string[] args)
     {
-        var (exit, _, stderr) = await RunAsync([.. args.Select(a => a == "DB" ? Db : a)]);
+        var (exit, _, stderr) = await CliRunner.RunAsync([.. args.Select(a => a == "DB" ? Db : a)]);
 
         Assert.Equal(2, exit);
         Assert.Contains("error:", stderr, StringComparison.Ordinal);
@@ -136,7 +136,7 @@ public sealed class ImportCommandTests : IDisposable
     {
         var input = Write("events.txt", Good1);
 
-        var (exit, _, stderr) = await RunAsync("import", "--db", Db, input);
+        var (exit, _, stderr) = await CliRunner.RunAsync("import", "--db", Db, input);
 
         Assert.Equal(2, exit);
         Assert.Contains("unknown format; name it .ndjson, .jsonl or .csv", stderr, StringComparison.Ordinal);
@@ -145,7 +145,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task Import_MissingFile_ExitsTwoAndCreatesNothing()
     {
-        var (exit, _, stderr) = await RunAsync("import", "--db", Db, Path.Combine(_dir, "missing.ndjson"));
+        var (exit, _, stderr) = await CliRunner.RunAsync("import", "--db", Db, Path.Combine(_dir, "missing.ndjson"));
 
         Assert.Equal(2, exit);
         Assert.Contains("does not exist", stderr, StringComparison.Ordinal);
@@ -154,7 +154,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task Import_StandardInputTwice_ExitsTwo()
     {
-        var (exit, _, stderr) = await RunAsync("import", "--db", Db, "-", "-");
+        var (exit, _, stderr) = await CliRunner.RunAsync("import", "--db", Db, "-", "-");
 
         Assert.Equal(2, exit);
         Assert.Contains("standard input ('-') can be named only once", stderr, StringComparison.Ordinal);
@@ -166,7 +166,7 @@ public sealed class ImportCommandTests : IDisposable
         var input = Write("events.ndjson", Good1);
         await File.WriteAllTextAsync(Db, new string('x', 8192), TestContext.Current.CancellationToken);
 
-        var (exit, _, stderr) = await RunAsync("import", "--db", Db, input);
+        var (exit, _, stderr) = await CliRunner.RunAsync("import", "--db", Db, input);
 
         Assert.Equal(3, exit);
         Assert.Contains("error:", stderr, StringComparison.Ordinal);
@@ -189,13 +189,5 @@ public sealed class ImportCommandTests : IDisposable
         var path = Path.Combine(_dir, name);
         File.WriteAllLines(path, lines, new UTF8Encoding(false));
         return path;
-    }
-
-    private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(args, stdout, stderr, TestContext.Current.CancellationToken);
-        return (exit, stdout.ToString(), stderr.ToString());
     }
 }

@@ -43,6 +43,23 @@ public sealed class SqliteEventStoreTests
     }
 
     [Fact]
+    public void Import_SecondFileOverlapsFirst_OnlyUnseenEventsStoredAndInFileRepeatsCaught()
+    {
+        using var db = new TempDatabase();
+        var store = new SqliteEventStore(db.Factory);
+        Ndjson(store, Line("ip", "a", T0, "10.0.0.1", id: "e1") + Line("device", "b", T1, "dev"));
+
+        // e1 and the device line are in the table; e2 is new but repeated within this file.
+        var second = Ndjson(store,
+            Line("ip", "a", T0, "10.0.0.1", id: "e1") + Line("ip", "a", T1, "10.0.0.2", id: "e2")
+            + Line("device", "b", T1, "dev") + Line("ip", "a", T2, "10.0.0.3", id: "e2"));
+
+        Assert.Equal((1L, 3L), (second.Stored, second.Duplicates));
+        Assert.Equal(3, store.CountEvents());
+        Assert.Equal(["10.0.0.1", "10.0.0.2"], db.Rows("SELECT value FROM identifiers WHERE kind = 2 ORDER BY id"));
+    }
+
+    [Fact]
     public void Import_DuplicateContentWithoutId_StoredOnceButRepeatsAtOtherTimesCount()
     {
         using var db = new TempDatabase();

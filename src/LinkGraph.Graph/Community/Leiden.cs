@@ -199,20 +199,6 @@ public static partial class Leiden
             }
         }
 
-        var idOfRoot = new int[n];
-        Array.Fill(idOfRoot, -1);
-        var next = 0;
-        for (var v = 0; v < n; v++)
-        {
-            var root = uf.Find(v);
-            if (idOfRoot[root] < 0)
-            {
-                idOfRoot[root] = next++;
-            }
-
-            membership[v] = idOfRoot[root];
-        }
-
-        return next;
+        return ConnectedComponents.LabelBySmallestMember(uf, membership);
     }
 }

@@ -26,7 +26,7 @@ fi
 events=$(wc -l < "$work/events.ndjson")
 size=$(du -h "$work/events.ndjson" | cut -f1)
 
-measure() { # label, then the command; prints "seconds peak_mib"
+measure() { # label, then the command; prints "wall_seconds peak_mib cpu_seconds"
   local label=$1; shift
   rm -f "$work/time.txt"
   /usr/bin/time -v -o "$work/time.txt" "$@" >&2
@@ -36,19 +36,23 @@ measure() { # label, then the command; prints "seconds peak_mib"
   # h:mm:ss or m:ss.cc to seconds
   local secs
   secs=$(awk -v t="$wall" 'BEGIN{n=split(t,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; printf "%.1f", s}')
-  echo "$secs $peak"
+  local cpu
+  cpu=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {printf "%.1f", u+s}' "$work/time.txt")
+  echo "$secs $peak $cpu"
 }
 
 rm -f "$work/store.db" "$work/store.db-wal" "$work/store.db-shm"
 echo "== import" >&2
-read -r import_s import_mib < <(measure import "$cli" import --db "$work/store.db" "$work/events.ndjson")
+read -r import_s import_mib import_cpu < <(measure import "$cli" import --db "$work/store.db" "$work/events.ndjson")
 echo "== detect (fresh temporary store: import + detection)" >&2
-read -r detect_s detect_mib < <(measure detect "$cli" detect --input "$work/events.ndjson" --output "$work/rings.json")
+read -r detect_s detect_mib detect_cpu < <(measure detect "$cli" detect --input "$work/events.ndjson" --output "$work/rings.json")
 echo "== evaluate" >&2
 "$cli" evaluate --rings "$work/rings.json" --truth "$work/truth.json" > "$work/evaluation.txt"
 cat "$work/evaluation.txt" >&2
 
 rate=$(awk -v n="$events" -v s="$import_s" 'BEGIN{ if (s>0) printf "%.0f", n/s; else print "n/a"}')
-echo "| scenario | events | file | import | import rate | import peak | detect wall | detect peak |"
-echo "|---|---|---|---|---|---|---|---|"
-echo "| $scenario (seed $seed) | $events | $size | ${import_s} s | ${rate} events/s | ${import_mib} MiB | ${detect_s} s | ${detect_mib} MiB |"
+cpu_rate=$(awk -v n="$events" -v s="$import_cpu" 'BEGIN{ if (s>0) printf "%.0f", n/s; else print "n/a"}')
+quality=$(grep -m1 '^precision' "$work/evaluation.txt" | tr -s ' ')
+echo "| scenario | events | file | import wall (cpu) | import rate wall (per cpu-s) | import peak | detect wall (cpu) | detect peak | $quality |"
+echo "|---|---|---|---|---|---|---|---|---|"
+echo "| $scenario (seed $seed) | $events | $size | ${import_s} s (${import_cpu} s) | ${rate} (${cpu_rate}) events/s | ${import_mib} MiB | ${detect_s} s (${detect_cpu} s) | ${detect_mib} MiB | |"
