@@ -17,13 +17,15 @@ internal sealed partial class LinkBuilder
     private readonly int _neighbours;
     private readonly long _window;
     private readonly double _span;
+    private readonly long _waveBucket;
     private readonly HashSet<long> _groupPairs = [];
     private long[] _sortKeys = new long[64];
     private int[] _byFirst = new int[64];
     private int[] _byCreated = new int[64];
 
-    public LinkBuilder(DetectionData data, int cliqueMax, int neighbours, TimeSpan window)
+    public LinkBuilder(DetectionData data, int cliqueMax, int neighbours, TimeSpan window, TimeSpan waveBucket)
     {
+        _waveBucket = (long)waveBucket.TotalSeconds;
         _data = data;
         _cliqueMax = cliqueMax;
         _neighbours = neighbours;
@@ -81,6 +83,7 @@ internal sealed partial class LinkBuilder
             }
         }
 
+        AddWaves(ct);
         return Aggregate();
     }
 

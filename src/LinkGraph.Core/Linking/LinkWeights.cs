@@ -82,4 +82,57 @@ public static class LinkWeights
         var bits = (KindFactor(kind) * IdentityBits(accounts)) + (TimingFactor(kind) * timing);
         return sameOrg ? bits * SameOrgFactor : bits;
     }
+
+    /// <summary>Most bits one shared wave token adds: a single chance meeting must stay far below a strong link.</summary>
+    public const double WaveCapBits = 2;
+
+    /// <summary>Share of a wave's burst surprise that one shared wave is worth to each pair in it.</summary>
+    public const double WaveFactor = 0.25;
+
+    /// <summary>
+    /// Bits for each pair of the <paramref name="crowd"/> accounts sending prompts of one shared prompt identifier
+    /// (used by <paramref name="users"/> accounts in all) within the same bucket of <paramref name="bucketSeconds"/>:
+    /// <code>
+    /// wave = min(2, 0.25 · −log2 P(X ≥ crowd)),   X ~ Poisson(λ = users · bucket / D)
+    /// </code>
+    /// A wave is a bucket holding more users of the identifier than its base rate predicts: a popular prompt met by a
+    /// stranger in the same bucket is expected and weighs under one bit, an operator's scheduled wave of dozens on one
+    /// template is not. A pair accumulates these bits once per distinct (identifier, bucket) token it shares, so
+    /// repetition is what makes it strong (at least six shared waves for 12 bits).
+    /// </summary>
+    public static double WaveBits(int crowd, int users, double bucketSeconds, double spanSeconds)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(crowd, 2);
+        var lambda = Math.Max(users, crowd) * bucketSeconds / Math.Max(spanSeconds, 86_400);
+        return Math.Min(WaveCapBits, WaveFactor * -PoissonLogTail(crowd, lambda) / Math.Log(2));
+    }
+
+    /// <summary>ln P(X ≥ k) for X ~ Poisson(λ): the complement of the head for small k, else the tail series in log space.</summary>
+    private static double PoissonLogTail(int k, double lambda)
+    {
+        if (lambda <= 0)
+        {
+            return double.NegativeInfinity;
+        }
+
+        // ln of the first tail term e^−λ λ^k / k!, then the tail sum Σ λ^i / ((k+1)…(k+i)) until it stops growing.
+        var logTerm = -lambda + (k * Math.Log(lambda));
+        for (var i = 2; i <= k; i++)
+        {
+            logTerm -= Math.Log(i);
+        }
+
+        double sum = 1, ratio = 1;
+        for (var i = 1; i < 1000; i++)
+        {
+            ratio *= lambda / (k + i);
+            sum += ratio;
+            if (ratio < 1e-12 * sum)
+            {
+                break;
+            }
+        }
+
+        return Math.Min(0, logTerm + Math.Log(sum));
+    }
 }

@@ -33,6 +33,9 @@ public sealed class DetectionOptions
     /// <summary>In a large group, accounts whose first uses are further apart than this are not linked.</summary>
     public TimeSpan LockstepWindow { get; set; } = TimeSpan.FromHours(6);
 
+    /// <summary>Prompts of one shared prompt identifier in the same bucket of this length share a wave token (see LinkWeights.WaveBits); zero turns waves off.</summary>
+    public TimeSpan WaveBucket { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Ring synchrony features count members created (or first prompting) within one window this long.</summary>
     public TimeSpan SynchronyWindow { get; set; } = TimeSpan.FromHours(6);
 

@@ -20,6 +20,7 @@ public static class DetectionOptionsValidator
         Range(errors, nameof(options.EvidencePerRing), options.EvidencePerRing, 1, 1000);
         Range(errors, nameof(options.LockstepWindow), options.LockstepWindow.TotalSeconds, 1, 365 * 86400.0);
         Range(errors, nameof(options.SynchronyWindow), options.SynchronyWindow.TotalSeconds, 1, 365 * 86400.0);
+        Range(errors, nameof(options.WaveBucket), options.WaveBucket.TotalSeconds, 0, 86400.0);
         if (!Enum.IsDefined(options.Clustering))
         {
             errors.Add($"Clustering must be Leiden or Components, but is {(int)options.Clustering}.");

@@ -37,7 +37,7 @@ public sealed partial class DetectionPipeline
 
         started = Stopwatch.GetTimestamp();
         progress?.Report(new StageProgress(RunStages.Link, 25, "linking accounts that share identifiers"));
-        var links = new LinkBuilder(data, _options.CliqueMaxAccounts, _options.TemporalNeighbours, _options.LockstepWindow).Build(ct);
+        var links = new LinkBuilder(data, _options.CliqueMaxAccounts, _options.TemporalNeighbours, _options.LockstepWindow, _options.WaveBucket).Build(ct);
         stages.Add(new StageRecord(RunStages.Link, Stopwatch.GetElapsedTime(started), data.ObsAccount.Count, links.Count,
             $"{links.Count} weighted links"));
 

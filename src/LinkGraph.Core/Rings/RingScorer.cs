@@ -8,7 +8,7 @@ namespace LinkGraph.Core.Rings;
 /// timing, content, infrastructure — each reach 1 when fully present; honest crowds show at most one of them
 /// (a campus signs up in September, a family shares a card), rings show two or three:
 /// <code>
-/// timing   T = (creation_sync + activity_sync) / 2
+/// timing   T = (creation_sync + activity_sync) / 2, or creation_sync when fewer than 2 members prompt
 /// content  C = max(0, (s − 0.5) / 0.5),  s = (prompts_on_top_templates + 0.5·20) / (prompts + 20)
 /// infra    I = min(1, log2(max(card_reuse, device_reuse)) / 2)
 /// z = −5.5 + 3·T + 3.5·C + 2·I + min(1, log2(size / 2) / 5) + isolation
@@ -79,7 +79,8 @@ internal static class RingScorer
 
     private static void AddFamilies(Dictionary<string, double> f)
     {
-        f["timing_evidence"] = Round((f["creation_sync"] + f["activity_sync"]) / 2);
+        // Only the evidence that exists: a ring without prompts is judged on its creation synchrony alone.
+        f["timing_evidence"] = f["members_with_prompts"] >= 2 ? Round((f["creation_sync"] + f["activity_sync"]) / 2) : f["creation_sync"];
         // Additive smoothing towards the honest baseline: a pair with four prompts all on one template is weak
         // evidence, a ring with thousands is not (a Beta prior worth PriorPrompts prompts at the baseline share).
         var smoothed = (f["prompts_on_top_templates"] + (TemplateBaseline * PriorPrompts)) / (f["prompts"] + PriorPrompts);

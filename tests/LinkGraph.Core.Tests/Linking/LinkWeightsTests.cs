@@ -38,4 +38,24 @@ public sealed class LinkWeightsTests
 
         Assert.Equal(plain * LinkWeights.SameOrgFactor, org, 9);
     }
+
+    [Fact]
+    public void WaveBits_CrowdBeyondBaseRate_WeighsMore()
+    {
+        const double Span = 60 * 86400.0;
+        var previous = -1.0;
+        foreach (var crowd in new[] { 2, 3, 5, 10, 50, 500 })
+        {
+            var bits = LinkWeights.WaveBits(crowd, 5_000, 600, Span);
+            Assert.True(bits >= previous, $"crowd={crowd}");
+            Assert.InRange(bits, 0, LinkWeights.WaveCapBits);
+            previous = bits;
+        }
+
+        // Two users of a popular prompt meeting in one bucket is expected; a wave of fifty on it is not.
+        Assert.True(LinkWeights.WaveBits(2, 5_000, 600, Span) < 1);
+        Assert.Equal(LinkWeights.WaveCapBits, LinkWeights.WaveBits(50, 5_000, 600, Span));
+        // A strong link (12 bits) needs at least six shared waves.
+        Assert.True(6 * LinkWeights.WaveCapBits >= 12);
+    }
 }

@@ -48,6 +48,33 @@ public sealed class DetectionPipelineTests
     }
 
     [Fact]
+    public void Run_WaveSynchronisedRingWithUniqueInfrastructure_IsFound()
+    {
+        var s = new Scenario(7);
+        s.Honest(500);
+        var ring = s.WaveRing("wave", 40, waves: 12, wavesPerAccount: 8);
+
+        var result = Run(s);
+
+        var flagged = Flagged(result);
+        Assert.True(ring.Count(flagged.Contains) >= 36, $"found {ring.Count(flagged.Contains)} of 40");
+        Assert.Empty(flagged.Except(ring));
+    }
+
+    [Fact]
+    public void Run_StrangersCoincideOnce_NotFlagged()
+    {
+        var s = new Scenario(8);
+        s.Honest(300);
+        var pairs = Enumerable.Range(0, 20).Select(_ => s.Coincidence()).ToList();
+
+        var result = Run(s);
+
+        var flagged = Flagged(result);
+        Assert.DoesNotContain(pairs, p => flagged.Contains(p.First) || flagged.Contains(p.Second));
+    }
+
+    [Fact]
     public void Run_HouseholdsAndCompany_NotFlagged()
     {
         var s = new Scenario(3);

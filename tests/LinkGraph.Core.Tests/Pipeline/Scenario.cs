@@ -124,6 +124,49 @@ public sealed class Scenario
         return accounts;
     }
 
+    /// <summary>
+    /// A ring with nothing shared but content and schedule: accounts created weeks apart on their own card, address and
+    /// device, each joining <paramref name="wavesPerAccount"/> of the operator's <paramref name="waves"/> scheduled waves
+    /// with two templated prompts a few minutes after the wave starts.
+    /// </summary>
+    public List<string> WaveRing(string name, int size, int waves, int wavesPerAccount)
+    {
+        var texts = Enumerable.Range(0, 3).Select(_ => Words(30)).ToArray();
+        var schedule = Enumerable.Range(0, waves).Select(w => Start.AddDays(40 + (w * 3)).AddMinutes(_random.Next(600))).ToArray();
+        var accounts = new List<string>();
+        for (var i = 0; i < size; i++)
+        {
+            var created = Start.AddSeconds(_random.NextDouble() * 35 * 86400);
+            var a = Source.AddAccount(Name(name), created);
+            Source.Use(a, IdentifierKind.Payment, "card-" + Name("c"), created.AddMinutes(1));
+            Source.UseIp(a, RandomIp(), created.AddMinutes(1));
+            Source.Use(a, IdentifierKind.Device, "dev-" + Name("d"), created.AddMinutes(1));
+            foreach (var w in Enumerable.Range(0, waves).OrderBy(_ => _random.Next()).Take(wavesPerAccount))
+            {
+                var at = schedule[w].AddSeconds(_random.Next(240));
+                Source.Prompt(a, Paraphrase(texts[_random.Next(texts.Length)]) + " " + Words(6), at);
+                Source.Prompt(a, Paraphrase(texts[_random.Next(texts.Length)]) + " " + Words(6), at.AddSeconds(40));
+            }
+
+            accounts.Add(a);
+        }
+
+        Add(name, accounts);
+        return accounts;
+    }
+
+    /// <summary>Two honest strangers, created months apart, who send one near-identical prompt in the same minute once.</summary>
+    public (string First, string Second) Coincidence()
+    {
+        var text = Words(30);
+        var at = RandomTime();
+        var first = Honest(1, group: "coincidence")[0];
+        var second = Honest(1, group: "coincidence")[0];
+        Source.Prompt(first, Paraphrase(text), at);
+        Source.Prompt(second, Paraphrase(text), at.AddSeconds(20));
+        return (first, second);
+    }
+
     public string RandomIp() => $"{_random.Next(1, 223)}.{_random.Next(256)}.{_random.Next(256)}.{_random.Next(1, 255)}";
 
     private string Paraphrase(string template)
