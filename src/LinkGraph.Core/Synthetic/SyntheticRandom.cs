@@ -1,24 +1,19 @@
+using LinkGraph.Graph;
+
 namespace LinkGraph.Core.Synthetic;
 
 /// <summary>
 /// The generator's only source of randomness: xoshiro256** (Blackman &amp; Vigna, "Scrambled linear
-/// pseudorandom number generators", 2018), seeded through SplitMix64 as the authors recommend. Own
-/// implementation rather than <see cref="Random"/> so the same seed gives the same bytes on every runtime.
+/// pseudorandom number generators", 2018, the graph library's <see cref="Xoshiro256"/>), seeded through
+/// SplitMix64, rather than <see cref="Random"/> so the same seed gives the same bytes on every runtime.
 /// </summary>
 public sealed class SyntheticRandom
 {
-    private ulong _s0;
-    private ulong _s1;
-    private ulong _s2;
-    private ulong _s3;
+    private readonly Xoshiro256 _source;
 
     public SyntheticRandom(ulong seed)
     {
-        var x = seed;
-        _s0 = SplitMix(ref x);
-        _s1 = SplitMix(ref x);
-        _s2 = SplitMix(ref x);
-        _s3 = SplitMix(ref x);
+        _source = new Xoshiro256(seed);
     }
 
     /// <summary>A generator for one named sub-stream, independent of how much any other stream consumed.</summary>
@@ -33,18 +28,7 @@ public sealed class SyntheticRandom
         return z ^ (z >> 31);
     }
 
-    public ulong NextUInt64()
-    {
-        var result = RotateLeft(_s1 * 5, 7) * 9;
-        var t = _s1 << 17;
-        _s2 ^= _s0;
-        _s3 ^= _s1;
-        _s1 ^= _s2;
-        _s0 ^= _s3;
-        _s2 ^= t;
-        _s3 = RotateLeft(_s3, 45);
-        return result;
-    }
+    public ulong NextUInt64() => _source.NextUInt64();
 
     /// <summary>Uniform in [0, maxExclusive); multiply-shift (Lemire 2019) with a negligible bias for small ranges.</summary>
     public int Next(int maxExclusive)
@@ -101,12 +85,4 @@ public sealed class SyntheticRandom
             (items[i], items[j]) = (items[j], items[i]);
         }
     }
-
-    private static ulong SplitMix(ref ulong x)
-    {
-        x += 0x9E3779B97F4A7C15UL;
-        return Mix(x);
-    }
-
-    private static ulong RotateLeft(ulong x, int k) => (x << k) | (x >> (64 - k));
 }

@@ -134,7 +134,7 @@ public static partial class Leiden
         double[] refinedWeight,
         double[] refinedExternal,
         double[] gains,
-        Internal.Xoshiro256 random)
+        Xoshiro256 random)
     {
         var maxGain = 0.0;
         var candidates = 0;

@@ -1,6 +1,5 @@
 namespace LinkGraph.Graph.Community;
 
-using LinkGraph.Graph.Internal;
 
 /// <summary>
 /// State of one <see cref="Leiden.Run"/>: the current level (graph, node weights, partition) and scratch arrays.

@@ -1,10 +1,10 @@
-namespace LinkGraph.Graph.Internal;
+namespace LinkGraph.Graph;
 
 /// <summary>
 /// xoshiro256** (Blackman &amp; Vigna 2018, "Scrambled linear pseudorandom number generators"), seeded through
 /// SplitMix64. Owned here rather than <see cref="Random"/> so a seed means the same stream on every runtime.
 /// </summary>
-internal sealed class Xoshiro256
+public sealed class Xoshiro256
 {
     private ulong _s0;
     private ulong _s1;
@@ -12,8 +12,13 @@ internal sealed class Xoshiro256
     private ulong _s3;
 
     public Xoshiro256(long seed)
+        : this(unchecked((ulong)seed))
     {
-        var x = (ulong)seed;
+    }
+
+    public Xoshiro256(ulong seed)
+    {
+        var x = seed;
         _s0 = SplitMix(ref x);
         _s1 = SplitMix(ref x);
         _s2 = SplitMix(ref x);
