@@ -104,35 +104,6 @@ public static class LinkWeights
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(crowd, 2);
         var lambda = Math.Max(users, crowd) * bucketSeconds / Math.Max(spanSeconds, 86_400);
-        return Math.Min(WaveCapBits, WaveFactor * -PoissonLogTail(crowd, lambda) / Math.Log(2));
-    }
-
-    /// <summary>ln P(X ≥ k) for X ~ Poisson(λ): the complement of the head for small k, else the tail series in log space.</summary>
-    private static double PoissonLogTail(int k, double lambda)
-    {
-        if (lambda <= 0)
-        {
-            return double.NegativeInfinity;
-        }
-
-        // ln of the first tail term e^−λ λ^k / k!, then the tail sum Σ λ^i / ((k+1)…(k+i)) until it stops growing.
-        var logTerm = -lambda + (k * Math.Log(lambda));
-        for (var i = 2; i <= k; i++)
-        {
-            logTerm -= Math.Log(i);
-        }
-
-        double sum = 1, ratio = 1;
-        for (var i = 1; i < 1000; i++)
-        {
-            ratio *= lambda / (k + i);
-            sum += ratio;
-            if (ratio < 1e-12 * sum)
-            {
-                break;
-            }
-        }
-
-        return Math.Min(0, logTerm + Math.Log(sum));
+        return Math.Min(WaveCapBits, WaveFactor * -Poisson.LogTail(crowd, lambda) / Math.Log(2));
     }
 }

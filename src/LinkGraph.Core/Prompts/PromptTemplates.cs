@@ -23,6 +23,7 @@ internal static class PromptTemplates
         var distinctOf = new int[identCapacity];
         Array.Fill(distinctOf, -1);
         var distinctExact = new GrowableArray<int>(1024);
+        var distinctUses = new GrowableArray<int>(1024);
         var sketches = new uint[1024 * PromptSketcher.HashCount];
         var muted = data.IdentifierMuted;
         var seenTrivial = new bool[identCapacity];
@@ -51,7 +52,10 @@ internal static class PromptTemplates
                 TemplateClusterer.Store(p.Sketch, sketches, index);
                 distinctOf[p.ExactIdentifierId] = index;
                 distinctExact.Add(p.ExactIdentifierId);
+                distinctUses.Add(0);
             }
+
+            distinctUses[distinctOf[p.ExactIdentifierId]]++;
         }
 
         // A prompt is trivial only if it never came with a sketch (a store may hold both forms of one text).
@@ -64,7 +68,7 @@ internal static class PromptTemplates
         }
 
         var distinct = distinctExact.Count;
-        var representative = TemplateClusterer.Cluster(sketches, distinct, threshold, ct);
+        var representative = TemplateClusterer.Cluster(sketches, distinct, LeaderOrder(distinctExact, distinctUses, data.IdentifierValue), threshold, ct);
         sketches = [];
 
         // Clusters with at least two distinct prompts become templates, numbered by first member.
@@ -149,6 +153,26 @@ internal static class PromptTemplates
         };
         result.GroupStart.Add(result.ObsAccount.Count);
         return result;
+    }
+
+    /// <summary>
+    /// Most used prompts lead (the common wording of a template is its natural centre); ties go to the smaller
+    /// prompt hash, so the clusters do not depend on the order in which events were stored.
+    /// </summary>
+    private static int[] LeaderOrder(GrowableArray<int> distinctExact, GrowableArray<int> uses, string?[] values)
+    {
+        var order = new int[distinctExact.Count];
+        for (var d = 0; d < order.Length; d++)
+        {
+            order[d] = d;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            var byUses = uses[b].CompareTo(uses[a]);
+            return byUses != 0 ? byUses : string.CompareOrdinal(values[distinctExact[a]], values[distinctExact[b]]);
+        });
+        return order;
     }
 
     /// <summary>One observation per (account, template): first and last use and the number of prompts, grouped by template.</summary>

@@ -1,73 +1,121 @@
 using System.Buffers.Binary;
-using LinkGraph.Graph;
+using System.Numerics;
 
 namespace LinkGraph.Core.Prompts;
 
 /// <summary>
-/// Groups distinct prompts into templates: near-duplicates found by LSH banding over MinHash sketches
-/// (MMDS ch. 3.4), each candidate pair verified on its sketches (estimated Jaccard at least the threshold),
-/// and verified pairs joined by union-find (single linkage). Per band the candidates are found by sorting
-/// (band key, prompt) pairs and comparing each prompt with its predecessor in the bucket, so the work is
-/// O(bands · n log n) and a bucket of m identical prompts costs m comparisons, not m².
+/// Groups distinct prompts into templates by leader clustering over LSH candidates (MMDS ch. 3.4 for the
+/// banding; the one-pass leader scheme is Hartigan's, Clustering Algorithms 1975, ch. 3). Prompts are taken
+/// in priority order (most used first); each joins the most similar existing leader whose estimated Jaccard
+/// similarity is at least the threshold, or becomes a leader itself. Every member is therefore close to its
+/// leader, so clusters cannot chain: single linkage would join "template A + question 1" to "popular style +
+/// question 1" to "popular style + question 2" until one cluster held every step-by-step prompt there is.
 /// </summary>
+/// <remarks>
+/// Leaders are found through their band keys: one chain of leaders per band-key slot, each node tagged with
+/// a 32-bit fingerprint of its key so that slot collisions cost no sketch comparison. At most
+/// <see cref="MaxChecksPerPrompt"/> leaders are verified per prompt, which bounds the work when thousands of
+/// leaders share one band (a popular wrapper around many different questions).
+/// </remarks>
 internal static class TemplateClusterer
 {
+    /// <summary>Upper bound on sketch comparisons per prompt.</summary>
+    public const int MaxChecksPerPrompt = 64;
+
     /// <summary>
-    /// Clusters <paramref name="count"/> sketches stored back to back in <paramref name="sketches"/> (64 minima each).
-    /// Returns for each prompt the index of its cluster's first prompt (by input order); a prompt alone in its
-    /// cluster maps to itself.
+    /// Clusters <paramref name="count"/> sketches stored back to back in <paramref name="sketches"/> (64 minima
+    /// each), visiting them in <paramref name="order"/> (a permutation of 0..count-1, highest priority first).
+    /// Returns for each prompt the index of its cluster's leader; a leader maps to itself.
     /// </summary>
-    public static int[] Cluster(uint[] sketches, int count, double threshold, CancellationToken cancellationToken)
+    public static int[] Cluster(uint[] sketches, int count, int[] order, double threshold, CancellationToken cancellationToken)
     {
-        var sets = new UnionFind(count);
-        var keys = new ulong[count];
-        var order = new int[count];
+        ArgumentNullException.ThrowIfNull(sketches);
+        ArgumentNullException.ThrowIfNull(order);
+        if (order.Length != count)
+        {
+            throw new ArgumentException($"order has {order.Length} entries for {count} prompts", nameof(order));
+        }
+
         var minEqual = (int)Math.Ceiling(threshold * PromptSketcher.HashCount);
-        for (var band = 0; band < PromptSketcher.Bands; band++)
+        var leaderOf = new int[count];
+        Array.Fill(leaderOf, -1);
+        var slots = (int)Math.Min(1L << 30, BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count * 4)));
+        var slotHead = new int[slots];
+        Array.Fill(slotHead, -1);
+        var mask = slots - 1;
+
+        // Chain nodes, one per (leader, band): the leader's prompt index, the key fingerprint, the next node.
+        var nodePrompt = new int[Math.Max(16, count)];
+        var nodeFingerprint = new uint[nodePrompt.Length];
+        var nodeNext = new int[nodePrompt.Length];
+        var nodes = 0;
+        Span<ulong> keys = stackalloc ulong[PromptSketcher.Bands];
+        Span<int> checkedLeaders = stackalloc int[MaxChecksPerPrompt];
+        for (var visited = 0; visited < count; visited++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            for (var i = 0; i < count; i++)
+            if ((visited & 0x3FFF) == 0)
             {
-                keys[i] = BandKey(sketches, i, band);
-                order[i] = i;
+                cancellationToken.ThrowIfCancellationRequested();
             }
 
-            Array.Sort(keys, order);
-            for (var i = 1; i < count; i++)
+            var p = order[visited];
+            if ((uint)p >= (uint)count || leaderOf[p] != -1)
             {
-                if (keys[i] != keys[i - 1])
+                throw new ArgumentException($"order is not a permutation of 0..{count - 1} (entry {visited} = {p})", nameof(order));
+            }
+
+            var best = -1;
+            var bestEqual = minEqual - 1;
+            var checks = 0;
+            for (var band = 0; band < PromptSketcher.Bands; band++)
+            {
+                keys[band] = BandKey(sketches, p, band);
+                var fingerprint = (uint)(keys[band] >> 32);
+                for (var node = slotHead[(int)keys[band] & mask]; node >= 0 && checks < MaxChecksPerPrompt; node = nodeNext[node])
                 {
-                    continue;
-                }
+                    var leader = nodePrompt[node];
+                    if (nodeFingerprint[node] != fingerprint || checkedLeaders[..checks].Contains(leader))
+                    {
+                        continue;
+                    }
 
-                var a = order[i - 1];
-                var b = order[i];
-                if (sets.Find(a) != sets.Find(b) && EqualMinima(sketches, a, b) >= minEqual)
-                {
-                    sets.Union(a, b);
+                    checkedLeaders[checks++] = leader;
+                    var equal = EqualMinima(sketches, p, leader);
+                    if (equal > bestEqual)
+                    {
+                        best = leader;
+                        bestEqual = equal;
+                    }
                 }
             }
-        }
 
-        // Canonical representative: the smallest input index of each cluster.
-        var first = new int[count];
-        Array.Fill(first, int.MaxValue);
-        for (var i = 0; i < count; i++)
-        {
-            var root = sets.Find(i);
-            if (first[root] == int.MaxValue)
+            if (best >= 0)
             {
-                first[root] = i;
+                leaderOf[p] = best;
+                continue;
+            }
+
+            leaderOf[p] = p;
+            if (nodes + PromptSketcher.Bands > nodePrompt.Length)
+            {
+                var grown = (int)Math.Min(Array.MaxLength, (long)nodePrompt.Length * 2);
+                Array.Resize(ref nodePrompt, grown);
+                Array.Resize(ref nodeFingerprint, grown);
+                Array.Resize(ref nodeNext, grown);
+            }
+
+            for (var band = 0; band < PromptSketcher.Bands; band++)
+            {
+                var slot = (int)keys[band] & mask;
+                nodePrompt[nodes] = p;
+                nodeFingerprint[nodes] = (uint)(keys[band] >> 32);
+                nodeNext[nodes] = slotHead[slot];
+                slotHead[slot] = nodes;
+                nodes++;
             }
         }
 
-        var result = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            result[i] = first[sets.Find(i)];
-        }
-
-        return result;
+        return leaderOf;
     }
 
     /// <summary>Copies a sketch's minima into <paramref name="target"/> at slot <paramref name="index"/>.</summary>

@@ -80,6 +80,7 @@ internal static class RingAnalyzer
                 }
 
                 var count = i1 - i0;
+                var users = end - start;
                 var s = stats[ring];
                 s.DistinctOfKind[kind]++;
                 if (count >= 2 && !d.IdentifierMuted[ident])
@@ -96,6 +97,11 @@ internal static class RingAnalyzer
                     if (isPrompt)
                     {
                         (promptTops[ring] ??= []).Add((examples, ident, count));
+                        if (OverRepresented(count, users, s.Size, d.AccountCount))
+                        {
+                            s.RingTemplates++;
+                            s.PromptsOnRingTemplates += examples;
+                        }
                     }
                 }
 
@@ -150,6 +156,28 @@ internal static class RingAnalyzer
             }
         }
     }
+
+    /// <summary>
+    /// Whether at least two of a ring's <paramref name="size"/> accounts use an identifier and they are most of
+    /// its <paramref name="users"/>, or far more than random membership would give (Poisson with
+    /// λ = users · size / accounts, P below <see cref="OverRepresentedP"/>). A campaign's templates pass even
+    /// when other campaigns share the playbook; a popular question a household also asks does not.
+    /// </summary>
+    internal static bool OverRepresented(int members, int users, int size, int accounts)
+    {
+        if (members < 2)
+        {
+            return false;
+        }
+
+        var lambda = users * (double)size / Math.Max(1, accounts);
+        return 2 * members >= users || (members > lambda && Poisson.LogTail(members, lambda) < LogOverRepresentedP);
+    }
+
+    /// <summary>Chance level below which a ring's share of an identifier's users counts as its own.</summary>
+    public const double OverRepresentedP = 1e-4;
+
+    private static readonly double LogOverRepresentedP = Math.Log(OverRepresentedP);
 
     private static void CountLinks(LinkTable links, int[] ringOf, RingStats[] stats)
     {

@@ -19,7 +19,16 @@ internal static class RingExplainer
             reasons.Add($"{Num(f["created_in_window"])} of {size} accounts were created within {hours} hours of each other");
         }
 
-        if (f["template_share"] > 0)
+        if (f["created_in_bursts"] >= 2 && f["creation_burst_share"] >= 0.5 && f["creation_burst_share"] > f["creation_sync"])
+        {
+            reasons.Add($"{Num(f["created_in_bursts"])} of {size} accounts were created in bursts, each with at least {Num(f["burst_min_accounts"])} other members created within {Num(f["burst_window_minutes"] / 2)} minutes");
+        }
+
+        if (f["ring_template_share"] > f["template_share"])
+        {
+            reasons.Add($"{Pct(f["ring_template_share"])}% of their {Num(f["prompts"])} prompts match {Num(f["ring_templates"])} prompt templates these accounts use far more often than chance would give");
+        }
+        else if (f["template_share"] > 0)
         {
             reasons.Add($"{Pct(f["template_share"])}% of their {Num(f["prompts"])} prompts match {Num(f["top_templates"])} shared prompt templates");
         }
@@ -35,6 +44,10 @@ internal static class RingExplainer
         if (f["first_prompt_in_window"] >= 2 && f["activity_sync"] >= 0.5)
         {
             reasons.Add($"{Num(f["first_prompt_in_window"])} of {Num(f["members_with_prompts"])} prompting accounts sent their first prompt within {hours} hours of each other");
+        }
+        else if (f["first_prompt_in_bursts"] >= 2 && f["activity_burst_share"] >= 0.5)
+        {
+            reasons.Add($"{Num(f["first_prompt_in_bursts"])} of {Num(f["members_with_prompts"])} prompting accounts sent their first prompt in bursts, each with at least {Num(f["burst_min_accounts"])} other members within {Num(f["burst_window_minutes"] / 2)} minutes");
         }
 
         if (f["org_share"] > 0)

@@ -8,8 +8,10 @@ namespace LinkGraph.Core.Rings;
 /// timing, content, infrastructure — each reach 1 when fully present; honest crowds show at most one of them
 /// (a campus signs up in September, a family shares a card), rings show two or three:
 /// <code>
-/// timing   T = (creation_sync + activity_sync) / 2, or creation_sync when fewer than 2 members prompt
-/// content  C = max(0, (s − 0.5) / 0.5),  s = (prompts_on_top_templates + 0.5·20) / (prompts + 20)
+/// timing   T = (max(creation_sync, creation_burst_share) + max(activity_sync, activity_burst_share)) / 2,
+///            or the creation term alone when fewer than 2 members prompt
+/// content  C = max(0, (s − 0.5) / 0.5),
+///            s = (max(prompts_on_top_templates, prompts_on_ring_templates) + 0.5·20) / (prompts + 20)
 /// infra    I = min(1, log2(max(card_reuse, device_reuse)) / 2)
 /// z = −5.5 + 3·T + 3.5·C + 2·I + min(1, log2(size / 2) / 5) + isolation
 ///       − 5·org_share − 2.5·max(0, (6 − size) / 4)·(1 − C)
@@ -44,6 +46,15 @@ internal static class RingScorer
             ["prompts_on_top_templates"] = s.PromptsOnTopTemplates,
             ["top_templates"] = s.TopTemplates,
             ["template_share"] = s.Prompts > 0 ? Round(s.PromptsOnTopTemplates / (double)s.Prompts) : 0,
+            ["ring_templates"] = s.RingTemplates,
+            ["prompts_on_ring_templates"] = s.PromptsOnRingTemplates,
+            ["ring_template_share"] = s.Prompts > 0 ? Round(s.PromptsOnRingTemplates / (double)s.Prompts) : 0,
+            ["created_in_bursts"] = s.CreatedInBursts,
+            ["creation_burst_share"] = Round(s.CreatedInBursts / n),
+            ["first_prompt_in_bursts"] = s.FirstPromptInBursts,
+            ["activity_burst_share"] = s.MembersWithPrompts >= 2 ? Round(s.FirstPromptInBursts / (double)s.MembersWithPrompts) : 0,
+            ["burst_min_accounts"] = s.BurstMinAccounts,
+            ["burst_window_minutes"] = 2 * RingTiming.BurstHalfWindowSeconds / 60,
             ["signal_kinds"] = SignalKinds(s),
             ["card_reuse"] = Round(Reuse(s, IdentifierKind.Payment)),
             ["device_reuse"] = Round(Reuse(s, IdentifierKind.Device)),
@@ -80,10 +91,13 @@ internal static class RingScorer
     private static void AddFamilies(Dictionary<string, double> f)
     {
         // Only the evidence that exists: a ring without prompts is judged on its creation synchrony alone.
-        f["timing_evidence"] = f["members_with_prompts"] >= 2 ? Round((f["creation_sync"] + f["activity_sync"]) / 2) : f["creation_sync"];
+        var creation = Math.Max(f["creation_sync"], f["creation_burst_share"]);
+        var activity = Math.Max(f["activity_sync"], f["activity_burst_share"]);
+        f["timing_evidence"] = f["members_with_prompts"] >= 2 ? Round((creation + activity) / 2) : creation;
         // Additive smoothing towards the honest baseline: a pair with four prompts all on one template is weak
         // evidence, a ring with thousands is not (a Beta prior worth PriorPrompts prompts at the baseline share).
-        var smoothed = (f["prompts_on_top_templates"] + (TemplateBaseline * PriorPrompts)) / (f["prompts"] + PriorPrompts);
+        var templated = Math.Max(f["prompts_on_top_templates"], f["prompts_on_ring_templates"]);
+        var smoothed = (templated + (TemplateBaseline * PriorPrompts)) / (f["prompts"] + PriorPrompts);
         f["template_share_smoothed"] = Round(smoothed);
         f["content_evidence"] = Round(Math.Max(0, (smoothed - TemplateBaseline) / (1 - TemplateBaseline)));
         var reuse = Math.Max(f["card_reuse"], f["device_reuse"]);

@@ -28,6 +28,16 @@ internal sealed class RingStats
 
     public int TopTemplates { get; set; }
 
+    /// <summary>
+    /// Shared prompt identifiers on which the members are far more than their share of all accounts would give
+    /// (<see cref="RingAnalyzer.OverRepresented"/>): the ring's own templates. A popular question its members
+    /// also ask does not count, however many of them ask it.
+    /// </summary>
+    public int RingTemplates { get; set; }
+
+    /// <summary>Prompts of members on <see cref="RingTemplates"/>.</summary>
+    public long PromptsOnRingTemplates { get; set; }
+
     /// <summary>Most members created within <see cref="SyncWindowHours"/> hours of each other.</summary>
     public int CreatedInWindow { get; set; }
 
@@ -35,6 +45,15 @@ internal sealed class RingStats
     public int FirstPromptInWindow { get; set; }
 
     public int MembersWithPrompts { get; set; }
+
+    /// <summary>Members created in a burst: with at least <see cref="BurstMinAccounts"/> other members created within half an hour of them.</summary>
+    public int CreatedInBursts { get; set; }
+
+    /// <summary>Members whose first prompt came in a burst of first prompts, as for <see cref="CreatedInBursts"/>.</summary>
+    public int FirstPromptInBursts { get; set; }
+
+    /// <summary>Other members a member must have within the burst window for it to count as a burst.</summary>
+    public int BurstMinAccounts { get; set; }
 
     public double SyncWindowHours { get; set; }
 

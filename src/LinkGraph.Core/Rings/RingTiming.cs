@@ -2,9 +2,25 @@ using LinkGraph.Core.Linking;
 
 namespace LinkGraph.Core.Rings;
 
-/// <summary>Synchrony of a ring: the most members created (or first prompting) within one sliding window, and same-org members.</summary>
+/// <summary>
+/// Synchrony of a ring: the most members created (or first prompting) within one sliding window, how many
+/// were created (or first prompted) in bursts, and same-org members. Campaigns create accounts in several
+/// bursts days apart, so one window sees only the largest; a burst is counted relative to the ring's size
+/// (at least <see cref="BurstShare"/> of the other members within <see cref="BurstHalfWindowSeconds"/>), so
+/// thousands of students signing up over a week (a dozen an hour) are not a burst, and twenty accounts in
+/// forty minutes out of two hundred are.
+/// </summary>
 internal static class RingTiming
 {
+    public const long BurstHalfWindowSeconds = 1800;
+
+    public const double BurstShare = 0.05;
+
+    public const int BurstFloor = 3;
+
+    /// <summary>Other members a member needs within the burst window for a ring of <paramref name="size"/>.</summary>
+    public static int BurstMinAccounts(int size) => Math.Max(BurstFloor, (int)Math.Ceiling(BurstShare * (size - 1)));
+
     public static void Compute(DetectionData d, int[] ringOf, RingStats[] stats)
     {
         var firstPrompt = new long[ringOf.Length];
@@ -54,7 +70,10 @@ internal static class RingTiming
                 times.Add(d.AccountCreated[members[i]]);
             }
 
+            var burstMin = BurstMinAccounts(offsets[r + 1] - offsets[r]);
+            stats[r].BurstMinAccounts = burstMin;
             stats[r].CreatedInWindow = DensestWindow(times, window);
+            stats[r].CreatedInBursts = InBursts(times, BurstHalfWindowSeconds, burstMin);
             times.Clear();
             for (var i = offsets[r]; i < offsets[r + 1]; i++)
             {
@@ -66,6 +85,7 @@ internal static class RingTiming
 
             stats[r].MembersWithPrompts = times.Count;
             stats[r].FirstPromptInWindow = DensestWindow(times, window);
+            stats[r].FirstPromptInBursts = InBursts(times, BurstHalfWindowSeconds, burstMin);
             orgs.Clear();
             for (var i = offsets[r]; i < offsets[r + 1]; i++)
             {
@@ -96,6 +116,38 @@ internal static class RingTiming
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// How many values have at least <paramref name="minOthers"/> other values within
+    /// <paramref name="halfWindow"/> of them (sorted values, two pointers on each side).
+    /// </summary>
+    internal static int InBursts(List<long> values, long halfWindow, int minOthers)
+    {
+        values.Sort();
+        var inBursts = 0;
+        var lo = 0;
+        var hi = 0;
+        for (var i = 0; i < values.Count; i++)
+        {
+            while (values[i] - values[lo] > halfWindow)
+            {
+                lo++;
+            }
+
+            hi = Math.Max(hi, i);
+            while (hi + 1 < values.Count && values[hi + 1] - values[i] <= halfWindow)
+            {
+                hi++;
+            }
+
+            if (hi - lo >= minOthers)
+            {
+                inBursts++;
+            }
+        }
+
+        return inBursts;
     }
 
     /// <summary>How many of the values occur at least twice.</summary>

@@ -4,11 +4,15 @@ using LinkGraph.Core.Signals;
 namespace LinkGraph.Core.Rings;
 
 /// <summary>
-/// Removes from each candidate ring of three or more the members that show none of the ring's own traits:
-/// fewer than a quarter of their prompts on prompt identifiers characteristic of the ring, and no characteristic card or
-/// device shared with another member (characteristic: at least half of the identifier's users are in candidate rings). Such an account reached the ring by
-/// one coincidence (an address of a proxy pool it also used, a popular question asked in the same hour); the
-/// ring's evidence does not describe it. O(observations + prompts).
+/// Removes from each candidate ring of three or more the members that show none of the ring's own traits.
+/// A trait is a prompt identifier, card or device that at least two members share and on which the ring is
+/// over-represented (<see cref="RingAnalyzer.OverRepresented"/>: far more of its users are members than the
+/// ring's share of all accounts would give). A member is anchored when at least a quarter of its prompts are
+/// on the ring's prompt traits; it fits when it shares a card or device trait with an anchored member. Others
+/// reached the ring by a coincidence (an address of a proxy pool their home router also is) and are removed,
+/// together with the family card or shared tablet that tied them to each other: a household brought in
+/// whole cannot vouch for itself. Rings with fewer than two anchored members (no prompts to judge by) keep
+/// every member that shares a card or device trait with any other member. O(observations + prompts).
 /// </summary>
 internal static class RingTrimmer
 {
@@ -24,17 +28,48 @@ internal static class RingTrimmer
             }
         }
 
-        var fits = new bool[capacity];
-        var sharedPrompts = MarkSharedIdentifiers(d, ringOf, fits);
-        var onShared = new int[capacity];
+        var promptTraits = new HashSet<long>();
+        ForEachTrait(d, ringOf, size, prompts: true, (r, ident, _, _) => promptTraits.Add(((long)r << 32) | (uint)ident));
+        var onTraits = new int[capacity];
         for (var p = 0; p < d.PromptAccount.Length; p++)
         {
             var a = d.PromptAccount[p];
-            if (ringOf[a] >= 0 && sharedPrompts.Contains(((long)ringOf[a] << 32) | (uint)d.PromptIdentifier[p]))
+            if (ringOf[a] >= 0 && promptTraits.Contains(((long)ringOf[a] << 32) | (uint)d.PromptIdentifier[p]))
             {
-                onShared[a]++;
+                onTraits[a]++;
             }
         }
+
+        var anchored = new bool[capacity];
+        var anchoredInRing = new int[ringCount];
+        for (var a = 0; a < capacity; a++)
+        {
+            if (ringOf[a] >= 0 && d.AccountPrompts[a] > 0 && 4 * onTraits[a] >= d.AccountPrompts[a])
+            {
+                anchored[a] = true;
+                anchoredInRing[ringOf[a]]++;
+            }
+        }
+
+        var fits = new bool[capacity];
+        ForEachTrait(d, ringOf, size, prompts: false, (r, _, start, end) =>
+        {
+            var anchors = 0;
+            for (var o = start; o < end; o++)
+            {
+                anchors += ringOf[d.ObsAccount[o]] == r && anchored[d.ObsAccount[o]] ? 1 : 0;
+            }
+
+            for (var o = start; o < end; o++)
+            {
+                var a = d.ObsAccount[o];
+                var othersAnchored = anchors - (anchored[a] ? 1 : 0);
+                if (ringOf[a] == r && (othersAnchored > 0 || anchoredInRing[r] < 2))
+                {
+                    fits[a] = true;
+                }
+            }
+        });
 
         var result = new int[capacity];
         var labels = new int[ringCount];
@@ -43,7 +78,7 @@ internal static class RingTrimmer
         for (var a = 0; a < capacity; a++)
         {
             var r = ringOf[a];
-            var keep = r >= 0 && (size[r] < 3 || fits[a] || (d.AccountPrompts[a] > 0 && 4 * onShared[a] >= d.AccountPrompts[a]));
+            var keep = r >= 0 && (size[r] < 3 || anchored[a] || fits[a]);
             if (!keep)
             {
                 result[a] = -1;
@@ -62,66 +97,43 @@ internal static class RingTrimmer
         return DropSingletons(result, count);
     }
 
-    /// <summary>Marks members sharing a card or device with another member; returns the (ring, prompt identifier) pairs shared inside a ring.</summary>
-    private static HashSet<long> MarkSharedIdentifiers(DetectionData d, int[] ringOf, bool[] fits)
+    /// <summary>
+    /// Calls <paramref name="trait"/>(ring, identifier, group start, group end) for every ring trait among prompt
+    /// identifiers (<paramref name="prompts"/>) or among cards and devices.
+    /// </summary>
+    private static void ForEachTrait(DetectionData d, int[] ringOf, int[] size, bool prompts, Action<int, int, int, int> trait)
     {
-        var sharedPrompts = new HashSet<long>();
         var perRing = new Dictionary<int, int>();
         for (var g = 0; g < d.GroupCount; g++)
         {
             var ident = d.GroupIdentifier[g];
             var kind = (IdentifierKind)d.IdentifierKind[ident];
-            var isPrompt = DetectionDataLoader.IsPrompt((byte)kind);
-            if (d.IdentifierMuted[ident] || (!isPrompt && kind is not (IdentifierKind.Payment or IdentifierKind.Device)))
+            var wanted = prompts ? DetectionDataLoader.IsPrompt((byte)kind) : kind is IdentifierKind.Payment or IdentifierKind.Device;
+            if (!wanted || d.IdentifierMuted[ident])
             {
                 continue;
             }
 
             perRing.Clear();
-            var inRings = 0;
-            for (var o = d.GroupStart[g]; o < d.GroupStart[g + 1]; o++)
+            var start = d.GroupStart[g];
+            var end = d.GroupStart[g + 1];
+            for (var o = start; o < end; o++)
             {
                 var r = ringOf[d.ObsAccount[o]];
                 if (r >= 0)
                 {
                     perRing[r] = perRing.GetValueOrDefault(r) + 1;
-                    inRings++;
                 }
-            }
-
-            // An identifier characterises rings when most of its users are in candidate rings: extraction templates
-            // and emulator fingerprints are (one campaign may spread them over several rings), popular questions and
-            // common phones, also used as camouflage, are not.
-            var characteristic = 2 * inRings >= d.GroupStart[g + 1] - d.GroupStart[g];
-            if (!characteristic)
-            {
-                continue;
             }
 
             foreach (var (r, members) in perRing)
             {
-                if (members >= 2 && isPrompt)
+                if (RingAnalyzer.OverRepresented(members, end - start, size[r], d.AccountCount))
                 {
-                    sharedPrompts.Add(((long)r << 32) | (uint)ident);
-                }
-            }
-
-            if (isPrompt)
-            {
-                continue;
-            }
-
-            for (var o = d.GroupStart[g]; o < d.GroupStart[g + 1]; o++)
-            {
-                var r = ringOf[d.ObsAccount[o]];
-                if (r >= 0 && perRing[r] >= 2)
-                {
-                    fits[d.ObsAccount[o]] = true;
+                    trait(r, ident, start, end);
                 }
             }
         }
-
-        return sharedPrompts;
     }
 
     private static (int[] RingOf, int RingCount) DropSingletons(int[] ringOf, int count)

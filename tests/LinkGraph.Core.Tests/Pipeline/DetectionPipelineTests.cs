@@ -143,7 +143,9 @@ public sealed class DetectionPipelineTests
         var f = ring.Features!;
 
         Assert.Contains($"{f["created_in_window"]} of {ring.Size} accounts were created within {f["sync_window_hours"]} hours of each other", ring.Reasons);
-        Assert.Contains($"{Math.Round(f["template_share"] * 100)}% of their {f["prompts"]} prompts match {f["top_templates"]} shared prompt templates", ring.Reasons);
+        Assert.True(f["ring_template_share"] > f["template_share"], "a hydra's templates are its own");
+        Assert.Contains($"{Math.Round(f["ring_template_share"] * 100)}% of their {f["prompts"]} prompts match {f["ring_templates"]} prompt templates these accounts use far more often than chance would give", ring.Reasons);
+        Assert.Equal(f["ring_template_share"], Math.Round(f["prompts_on_ring_templates"] / f["prompts"], 4));
         Assert.Equal(ring.Signals["ip"], (int)f["shared_ip"]);
         Assert.Contains($"{f["members_sharing_device"]} accounts used {(f["shared_device"] == 1 ? "one shared device fingerprint" : f["shared_device"] + " shared device fingerprints")}", ring.Reasons);
         Assert.All(ring.Evidence.Where(e => e.Kind == "prompt"), e => Assert.StartsWith("tpl-", e.Value, StringComparison.Ordinal));

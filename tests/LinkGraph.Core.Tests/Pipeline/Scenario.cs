@@ -47,15 +47,16 @@ public sealed class Scenario
         return accounts;
     }
 
-    public List<string> Household(int size)
+    /// <summary>A family: one card, one home address (<paramref name="homeIp"/> when given), own devices; created at random times or within three hours of <paramref name="near"/>.</summary>
+    public List<string> Household(int size, string? homeIp = null, DateTimeOffset? near = null)
     {
         var card = "card-" + Name("hh");
-        var ip = RandomIp();
+        var ip = homeIp ?? RandomIp();
         var group = Name("household");
         var accounts = new List<string>();
         for (var i = 0; i < size; i++)
         {
-            var created = RandomTime();
+            var created = near is { } t ? t.AddSeconds(_random.Next(3 * 3600)) : RandomTime();
             var a = Source.AddAccount(Name(group), created);
             Source.Use(a, IdentifierKind.Payment, card, created.AddMinutes(2));
             Source.UseIp(a, ip, created.AddMinutes(2));
@@ -90,9 +91,9 @@ public sealed class Scenario
     }
 
     /// <summary>A ring created in one burst: proxy IPs from a pool, a few emulator fingerprints, templated prompts with paraphrase.</summary>
-    public List<string> Hydra(string name, int size, IReadOnlyList<string> proxyPool, int templates, bool sharedInfrastructure = true)
+    public List<string> Hydra(string name, int size, IReadOnlyList<string> proxyPool, int templates, bool sharedInfrastructure = true, DateTimeOffset? burstAt = null)
     {
-        var burst = RandomTime();
+        var burst = burstAt ?? RandomTime();
         var texts = Enumerable.Range(0, templates).Select(_ => Words(30)).ToArray();
         var accounts = new List<string>();
         for (var i = 0; i < size; i++)
