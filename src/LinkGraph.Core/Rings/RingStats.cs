@@ -46,7 +46,7 @@ internal sealed class RingStats
 
     public int MembersWithPrompts { get; set; }
 
-    /// <summary>Members created in a burst: with at least <see cref="BurstMinAccounts"/> other members created within half an hour of them.</summary>
+    /// <summary>Members created in a burst: with at least <see cref="BurstMinAccounts"/> other members created within three hours of them.</summary>
     public int CreatedInBursts { get; set; }
 
     /// <summary>Members whose first prompt came in a burst of first prompts, as for <see cref="CreatedInBursts"/>.</summary>

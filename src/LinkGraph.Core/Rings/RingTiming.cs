@@ -7,16 +7,16 @@ namespace LinkGraph.Core.Rings;
 /// were created (or first prompted) in bursts, and same-org members. Campaigns create accounts in several
 /// bursts days apart, so one window sees only the largest; a burst is counted relative to the ring's size
 /// (at least <see cref="BurstShare"/> of the other members within <see cref="BurstHalfWindowSeconds"/>), so
-/// thousands of students signing up over a week (a dozen an hour) are not a burst, and twenty accounts in
-/// forty minutes out of two hundred are.
+/// thousands of students signing up over a week (a dozen an hour, some ninety within three hours of each) are
+/// not a burst for a ring of 2,500 (it needs 125), and twenty accounts in forty minutes out of two hundred are.
 /// </summary>
 internal static class RingTiming
 {
-    public const long BurstHalfWindowSeconds = 1800;
+    public const long BurstHalfWindowSeconds = 3 * 3600;
 
     public const double BurstShare = 0.05;
 
-    public const int BurstFloor = 3;
+    public const int BurstFloor = 2;
 
     /// <summary>Other members a member needs within the burst window for a ring of <paramref name="size"/>.</summary>
     public static int BurstMinAccounts(int size) => Math.Max(BurstFloor, (int)Math.Ceiling(BurstShare * (size - 1)));

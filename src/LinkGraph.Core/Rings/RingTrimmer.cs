@@ -7,8 +7,8 @@ namespace LinkGraph.Core.Rings;
 /// Removes from each candidate ring of three or more the members that show none of the ring's own traits.
 /// A trait is a prompt identifier, card or device that at least two members share and on which the ring is
 /// over-represented (<see cref="RingAnalyzer.OverRepresented"/>: far more of its users are members than the
-/// ring's share of all accounts would give). A member is anchored when at least a quarter of its prompts are
-/// on the ring's prompt traits; it fits when it shares a card or device trait with an anchored member. Others
+/// ring's share of all accounts would give). A member is anchored when at least a quarter of its prompts, and
+/// at least two, are on the ring's prompt traits; it fits when it shares a card or device trait with an anchored member. Others
 /// reached the ring by a coincidence (an address of a proxy pool their home router also is) and are removed,
 /// together with the family card or shared tablet that tied them to each other: a household brought in
 /// whole cannot vouch for itself. Rings with fewer than two anchored members (no prompts to judge by) keep
@@ -16,6 +16,9 @@ namespace LinkGraph.Core.Rings;
 /// </summary>
 internal static class RingTrimmer
 {
+    /// <summary>Prompts on the ring's traits an anchor needs at least: one popular question asked once proves nothing.</summary>
+    public const int MinAnchorPrompts = 2;
+
     public static (int[] RingOf, int RingCount) Trim(DetectionData d, int[] ringOf, int ringCount)
     {
         var capacity = ringOf.Length;
@@ -44,7 +47,7 @@ internal static class RingTrimmer
         var anchoredInRing = new int[ringCount];
         for (var a = 0; a < capacity; a++)
         {
-            if (ringOf[a] >= 0 && d.AccountPrompts[a] > 0 && 4 * onTraits[a] >= d.AccountPrompts[a])
+            if (ringOf[a] >= 0 && onTraits[a] >= MinAnchorPrompts && 4 * onTraits[a] >= d.AccountPrompts[a])
             {
                 anchored[a] = true;
                 anchoredInRing[ringOf[a]]++;

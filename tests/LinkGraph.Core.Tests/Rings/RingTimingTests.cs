@@ -27,8 +27,8 @@ public sealed class RingTimingTests
     [Fact]
     public void InBursts_SteadyTrickleAtTheRingsOwnPace_IsNoBurst()
     {
-        // 2,500 students signing up over a week, a dozen an hour: each has about 15 others within half an hour,
-        // far under the 125 a ring of that size needs; a campaign of 191 creating 25 accounts in 40 minutes is.
+        // 2,500 students signing up over a week, a dozen an hour: each has about 90 others within three hours,
+        // under the 125 a ring of that size needs; a campaign of 191 creating 25 accounts in 40 minutes a day is.
         var trickle = Enumerable.Range(0, 2500).Select(i => (long)i * 7 * 86400 / 2500).ToList();
         var campaign = Enumerable.Range(0, 191).Select(i => ((long)(i / 25) * 86400) + ((i % 25) * 100)).ToList();
 
