@@ -2,80 +2,67 @@ using LinkGraph.Core.Signals;
 
 namespace LinkGraph.Core.Linking;
 
-/// <summary>Edge buffer and its reduction: sort packed (a, b) keys, sum weights, OR kind bits; prefix weight kept apart.</summary>
+/// <summary>
+/// Pair contributions go to one <see cref="EdgeBuffer"/> per range of the smaller account id, so each buffer
+/// compacts and grows on its own (no whole-graph resize spike) and the ranges, each sorted, concatenate into
+/// one sorted table.
+/// </summary>
 internal sealed partial class LinkBuilder
 {
-    private long[] _keys = new long[1 << 16];
-    private EdgeValue[] _values = new EdgeValue[1 << 16];
-    private int _count;
+    private const int PartitionCount = 32;
+
+    private EdgeBuffer[] _partitions = [.. Enumerable.Range(0, PartitionCount).Select(_ => new EdgeBuffer())];
+    private int _partitionShift = -1;
 
     private void Add(long key, float weight, byte kinds, float prefixWeight)
     {
-        if (_count == _keys.Length)
+        if (_partitionShift < 0)
         {
-            // Compact before growing: repeated pairs (a pair sharing many identifiers) collapse in place.
-            Reduce();
-            if (_count > _keys.Length / 2)
-            {
-                var size = (int)Math.Min(Array.MaxLength, (long)_keys.Length * 2);
-                Array.Resize(ref _keys, size);
-                Array.Resize(ref _values, size);
-            }
+            // Account ids below the capacity split into PartitionCount ranges of a power-of-two width.
+            var bits = 64 - long.LeadingZeroCount(Math.Max(1, _data.AccountExternal.Length - 1));
+            _partitionShift = Math.Max(0, (int)bits - 5);
         }
 
-        _keys[_count] = key;
-        _values[_count] = new EdgeValue(weight, kinds, prefixWeight);
-        _count++;
-    }
-
-    private void Reduce()
-    {
-        if (_count == 0)
-        {
-            return;
-        }
-
-        Array.Sort(_keys, _values, 0, _count);
-        var w = 0;
-        for (var r = 1; r < _count; r++)
-        {
-            if (_keys[r] == _keys[w])
-            {
-                var x = _values[w];
-                var y = _values[r];
-                _values[w] = new EdgeValue(x.Weight + y.Weight, (byte)(x.Kinds | y.Kinds), x.PrefixWeight + y.PrefixWeight);
-            }
-            else
-            {
-                w++;
-                _keys[w] = _keys[r];
-                _values[w] = _values[r];
-            }
-        }
-
-        _count = w + 1;
+        var partition = Math.Min(PartitionCount - 1, LinkTable.A(key) >> _partitionShift);
+        _partitions[partition].Add(key, weight, kinds, prefixWeight);
     }
 
     private LinkTable Aggregate()
     {
-        Reduce();
-        var keys = new long[_count];
-        var weights = new float[_count];
-        var kinds = new byte[_count];
-        for (var i = 0; i < _count; i++)
+        var total = 0L;
+        foreach (var p in _partitions)
         {
-            keys[i] = _keys[i];
-            // A shared network prefix is implied by a shared address: it counts only for pairs without one.
-            var v = _values[i];
-            var sharesIp = (v.Kinds & (1 << (int)IdentifierKind.Ip)) != 0;
-            weights[i] = sharesIp ? v.Weight - v.PrefixWeight : v.Weight;
-            kinds[i] = sharesIp ? (byte)(v.Kinds & ~(1 << (int)IdentifierKind.IpPrefix)) : v.Kinds;
+            p.Reduce();
+            total += p.Count;
         }
 
-        _keys = [];
-        _values = [];
-        return new LinkTable(keys, weights, kinds, _count);
-    }
+        if (total > Array.MaxLength)
+        {
+            throw new InvalidOperationException($"{total} links exceed the largest array this runtime allows");
+        }
 
-    private readonly record struct EdgeValue(float Weight, byte Kinds, float PrefixWeight);
+        var keys = new long[total];
+        var weights = new float[total];
+        var kinds = new byte[total];
+        var at = 0;
+        foreach (var p in _partitions)
+        {
+            var pk = p.Keys;
+            var pv = p.Values;
+            for (var i = 0; i < pk.Length; i++, at++)
+            {
+                keys[at] = pk[i];
+                // A shared network prefix is implied by a shared address: it counts only for pairs without one.
+                var v = pv[i];
+                var sharesIp = (v.Kinds & (1 << (int)IdentifierKind.Ip)) != 0;
+                weights[at] = sharesIp ? v.Weight - (float)v.PrefixWeight : v.Weight;
+                kinds[at] = sharesIp ? (byte)(v.Kinds & ~(1 << (int)IdentifierKind.IpPrefix)) : v.Kinds;
+            }
+
+            p.Release();
+        }
+
+        _partitions = [];
+        return new LinkTable(keys, weights, kinds, at);
+    }
 }

@@ -21,7 +21,7 @@ internal static class RingExplainer
 
         if (f["created_in_bursts"] >= 2 && f["creation_burst_share"] >= 0.5 && f["creation_burst_share"] > f["creation_sync"])
         {
-            reasons.Add($"{Num(f["created_in_bursts"])} of {size} accounts were created in bursts, each with at least {Num(f["burst_min_accounts"])} other members created within {Num(f["burst_window_minutes"] / 2)} minutes");
+            reasons.Add($"{Num(f["created_in_bursts"])} of {size} accounts were created in bursts, each with at least {Num(f["burst_min_accounts"])} other members created within {Num(f["burst_window_hours"] / 2)} hours");
         }
 
         if (f["ring_template_share"] > f["template_share"])
@@ -47,7 +47,7 @@ internal static class RingExplainer
         }
         else if (f["first_prompt_in_bursts"] >= 2 && f["activity_burst_share"] >= 0.5)
         {
-            reasons.Add($"{Num(f["first_prompt_in_bursts"])} of {Num(f["members_with_prompts"])} prompting accounts sent their first prompt in bursts, each with at least {Num(f["burst_min_accounts"])} other members within {Num(f["burst_window_minutes"] / 2)} minutes");
+            reasons.Add($"{Num(f["first_prompt_in_bursts"])} of {Num(f["members_with_prompts"])} prompting accounts sent their first prompt in bursts, each with at least {Num(f["burst_min_accounts"])} other members within {Num(f["burst_window_hours"] / 2)} hours");
         }
 
         if (f["org_share"] > 0)

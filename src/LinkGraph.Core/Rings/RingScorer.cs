@@ -54,7 +54,7 @@ internal static class RingScorer
             ["first_prompt_in_bursts"] = s.FirstPromptInBursts,
             ["activity_burst_share"] = s.MembersWithPrompts >= 2 ? Round(s.FirstPromptInBursts / (double)s.MembersWithPrompts) : 0,
             ["burst_min_accounts"] = s.BurstMinAccounts,
-            ["burst_window_minutes"] = 2 * RingTiming.BurstHalfWindowSeconds / 60,
+            ["burst_window_hours"] = 2 * RingTiming.BurstHalfWindowSeconds / 3600.0,
             ["signal_kinds"] = SignalKinds(s),
             ["card_reuse"] = Round(Reuse(s, IdentifierKind.Payment)),
             ["device_reuse"] = Round(Reuse(s, IdentifierKind.Device)),
