@@ -10,22 +10,23 @@ namespace LinkGraph.Core.Rings;
 /// <code>
 /// timing   T = (max(creation_sync, creation_burst_share) + max(activity_sync, activity_burst_share)) / 2,
 ///            or the creation term alone when fewer than 2 members prompt
-/// content  C = max(0, (s − 0.5) / 0.5),
-///            s = (max(prompts_on_top_templates, prompts_on_ring_templates) + 0.5·20) / (prompts + 20)
+/// content  C = max(0, (s − 0.4) / 0.6),
+///            s = (max(prompts_on_top_templates, prompts_on_ring_templates) + 0.4·20) / (prompts + 20)
 /// infra    I = min(1, log2(max(card_reuse, device_reuse)) / 2)
 /// z = −5.5 + 3·T + 3.5·C + 2·I + min(1, log2(size / 2) / 5) + isolation
 ///       − 5·org_share − 2.5·max(0, (6 − size) / 4)·(1 − C)
 /// score = 1 / (1 + e^−z)
 /// </code>
-/// Honest people share popular questions too (about half of an honest group's prompts fall on its top shared
-/// templates), so only the share above one half counts as content. The last term keeps household-sized groups
+/// Honest people share popular questions too (a quarter of an honest group's prompts fall on its top shared
+/// templates; a campus, whose students paste the same homework, reaches 0.45 on its own templates), so only the
+/// share above 0.4 counts as content. The last term keeps household-sized groups
 /// (2–5 accounts sharing a card and a router) unflagged unless their prompts are templated; a declared
 /// organisation shared inside the ring counts against it.
 /// </summary>
 internal static class RingScorer
 {
-    /// <summary>The share of prompts on a few shared templates that honest groups reach by asking popular questions.</summary>
-    public const double TemplateBaseline = 0.5;
+    /// <summary>The share of templated prompts that honest groups reach by asking popular questions.</summary>
+    public const double TemplateBaseline = 0.4;
 
     /// <summary>Weight, in prompts, of the prior that a group's template share is the honest baseline.</summary>
     public const double PriorPrompts = 20;
