@@ -1,5 +1,6 @@
 using LinkGraph.Core.Options;
 using LinkGraph.Core.Pipeline;
+using LinkGraph.Core.Rings;
 
 namespace LinkGraph.Core.Tests.Pipeline;
 
@@ -90,6 +91,23 @@ public sealed class DetectionPipelineTests
 
         Assert.Empty(Flagged(result));
         Assert.Contains(result.Rings, r => r.Accounts.Count is >= 2 and <= 5);
+    }
+
+    [Fact]
+    public void Run_RingCreatedInSeveralBursts_ReasonsQuoteTheBursts()
+    {
+        var s = new Scenario(10);
+        s.Honest(300);
+        var ring = s.Hydra("stealth", 60, [], templates: 2, sharedInfrastructure: false, bursts: 4);
+
+        var found = Run(s).Rings.Single(r => r.Accounts.Any(ring.Contains));
+        var f = found.Features!;
+
+        Assert.True(found.Flagged);
+        Assert.True(f["creation_burst_share"] > f["creation_sync"], "no single window holds four bursts");
+        Assert.Equal(RingTiming.BurstMinAccounts(found.Size), f["burst_min_accounts"]);
+        Assert.Equal(Math.Round(f["created_in_bursts"] / found.Size, 4), f["creation_burst_share"]);
+        Assert.Contains($"{f["created_in_bursts"]} of {found.Size} accounts were created in bursts, each with at least {f["burst_min_accounts"]} other members created within {f["burst_window_hours"] / 2} hours", found.Reasons);
     }
 
     [Fact]

@@ -91,14 +91,15 @@ public sealed class Scenario
     }
 
     /// <summary>A ring created in one burst: proxy IPs from a pool, a few emulator fingerprints, templated prompts with paraphrase.</summary>
-    public List<string> Hydra(string name, int size, IReadOnlyList<string> proxyPool, int templates, bool sharedInfrastructure = true, DateTimeOffset? burstAt = null)
+    public List<string> Hydra(string name, int size, IReadOnlyList<string> proxyPool, int templates, bool sharedInfrastructure = true, DateTimeOffset? burstAt = null, int bursts = 1)
     {
         var burst = burstAt ?? RandomTime();
         var texts = Enumerable.Range(0, templates).Select(_ => Words(30)).ToArray();
         var accounts = new List<string>();
         for (var i = 0; i < size; i++)
         {
-            var created = burst.AddSeconds(_random.Next(3 * 3600));
+            // Several bursts two days apart, as an operator's sign-up script runs them.
+            var created = burst.AddDays(2 * (i % bursts)).AddSeconds(_random.Next(3 * 3600));
             var a = Source.AddAccount(Name(name), created);
             Source.Use(a, IdentifierKind.Payment, "card-" + Name("farm"), created.AddMinutes(1));
             if (sharedInfrastructure)
