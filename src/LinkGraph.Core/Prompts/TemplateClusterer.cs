@@ -31,9 +31,13 @@ internal static class TemplateClusterer
     /// </summary>
     public const int MinSharedBands = 2;
 
-    private const int MaxBandHits = 1024;
+    private const int MaxBandHits = PromptSketcher.Bands * MaxChainLength;
 
-    private const int MaxChainWalk = 32;
+    /// <summary>
+    /// Leaders kept per band-key slot. A band shared by many leaders (a popular wrapper around many questions)
+    /// keeps its first, highest-priority ones; later leaders stay reachable through their other bands.
+    /// </summary>
+    private const int MaxChainLength = 8;
 
     /// <summary>
     /// Clusters <paramref name="count"/> sketches stored back to back in <paramref name="sketches"/> (64 minima
@@ -55,6 +59,7 @@ internal static class TemplateClusterer
         var slots = (int)Math.Min(1L << 30, BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(count * 16L, 16, 1L << 30)));
         var slotHead = new int[slots];
         Array.Fill(slotHead, -1);
+        var slotLength = new byte[slots];
         var mask = slots - 1;
 
         // Chain nodes, one per (leader, band): the leader's prompt index, the key fingerprint, the next node.
@@ -82,8 +87,7 @@ internal static class TemplateClusterer
             {
                 keys[band] = BandKey(sketches, p, band);
                 var fingerprint = (uint)(keys[band] >> 32);
-                var walked = 0;
-                for (var node = slotHead[(int)keys[band] & mask]; node >= 0 && hitCount < MaxBandHits && walked < MaxChainWalk; walked++)
+                for (var node = slotHead[(int)keys[band] & mask]; node >= 0 && hitCount < MaxBandHits;)
                 {
                     ref readonly var n = ref chain[node];
                     if (n.Fingerprint == fingerprint)
@@ -143,6 +147,12 @@ internal static class TemplateClusterer
             for (var band = 0; band < PromptSketcher.Bands; band++)
             {
                 var slot = (int)keys[band] & mask;
+                if (slotLength[slot] >= MaxChainLength)
+                {
+                    continue;
+                }
+
+                slotLength[slot]++;
                 chain[nodes] = new ChainNode(p, (uint)(keys[band] >> 32), slotHead[slot]);
                 slotHead[slot] = nodes;
                 nodes++;
