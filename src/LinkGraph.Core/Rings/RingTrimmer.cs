@@ -8,11 +8,13 @@ namespace LinkGraph.Core.Rings;
 /// A trait is a prompt identifier, card or device that at least two members share and on which the ring is
 /// over-represented (<see cref="RingAnalyzer.OverRepresented"/>: far more of its users are members than the
 /// ring's share of all accounts would give). A member is anchored when at least a quarter of its prompts, and
-/// at least two, are on the ring's prompt traits; it fits when it shares a card or device trait with an anchored member. Others
+/// at least two, are on the ring's prompt traits; card and device traits are then judged on the anchored
+/// members alone, and a member fits when it uses one. Others
 /// reached the ring by a coincidence (an address of a proxy pool their home router also is) and are removed,
 /// together with the family card or shared tablet that tied them to each other: a household brought in
-/// whole cannot vouch for itself. Rings with fewer than two anchored members (no prompts to judge by) keep
-/// every member that shares a card or device trait with any other member. O(observations + prompts).
+/// whole cannot vouch for itself, and neither can a crowd of honest users whose popular phone it shares. Rings
+/// with fewer than two anchored members (no prompts to judge by) judge card and device traits on all members.
+/// O(observations + prompts).
 /// </summary>
 internal static class RingTrimmer
 {
@@ -32,7 +34,7 @@ internal static class RingTrimmer
         }
 
         var promptTraits = new HashSet<long>();
-        ForEachTrait(d, ringOf, size, prompts: true, (r, ident, _, _) => promptTraits.Add(((long)r << 32) | (uint)ident));
+        ForEachTrait(d, ringOf, prompts: true, counts: _ => true, population: r => size[r], (r, ident, _, _) => promptTraits.Add(((long)r << 32) | (uint)ident));
         var onTraits = new int[capacity];
         for (var p = 0; p < d.PromptAccount.Length; p++)
         {
@@ -54,25 +56,25 @@ internal static class RingTrimmer
             }
         }
 
+        // Card and device traits are judged on the anchored members alone (when there are two or more): honest
+        // accounts caught in a ring must not make a popular phone look like the ring's own device.
         var fits = new bool[capacity];
-        ForEachTrait(d, ringOf, size, prompts: false, (r, _, start, end) =>
-        {
-            var anchors = 0;
-            for (var o = start; o < end; o++)
+        ForEachTrait(
+            d,
+            ringOf,
+            prompts: false,
+            counts: a => anchoredInRing[ringOf[a]] < 2 || anchored[a],
+            population: r => anchoredInRing[r] < 2 ? size[r] : anchoredInRing[r],
+            (r, _, start, end) =>
             {
-                anchors += ringOf[d.ObsAccount[o]] == r && anchored[d.ObsAccount[o]] ? 1 : 0;
-            }
-
-            for (var o = start; o < end; o++)
-            {
-                var a = d.ObsAccount[o];
-                var othersAnchored = anchors - (anchored[a] ? 1 : 0);
-                if (ringOf[a] == r && (othersAnchored > 0 || anchoredInRing[r] < 2))
+                for (var o = start; o < end; o++)
                 {
-                    fits[a] = true;
+                    if (ringOf[d.ObsAccount[o]] == r)
+                    {
+                        fits[d.ObsAccount[o]] = true;
+                    }
                 }
-            }
-        });
+            });
 
         var result = new int[capacity];
         var labels = new int[ringCount];
@@ -102,9 +104,11 @@ internal static class RingTrimmer
 
     /// <summary>
     /// Calls <paramref name="trait"/>(ring, identifier, group start, group end) for every ring trait among prompt
-    /// identifiers (<paramref name="prompts"/>) or among cards and devices.
+    /// identifiers (<paramref name="prompts"/>) or among cards and devices: over-represented among the members
+    /// that <paramref name="counts"/>, out of a ring <paramref name="population"/> of that many.
     /// </summary>
-    private static void ForEachTrait(DetectionData d, int[] ringOf, int[] size, bool prompts, Action<int, int, int, int> trait)
+    private static void ForEachTrait(
+        DetectionData d, int[] ringOf, bool prompts, Func<int, bool> counts, Func<int, int> population, Action<int, int, int, int> trait)
     {
         var perRing = new Dictionary<int, int>();
         for (var g = 0; g < d.GroupCount; g++)
@@ -122,16 +126,16 @@ internal static class RingTrimmer
             var end = d.GroupStart[g + 1];
             for (var o = start; o < end; o++)
             {
-                var r = ringOf[d.ObsAccount[o]];
-                if (r >= 0)
+                var a = d.ObsAccount[o];
+                if (ringOf[a] >= 0 && counts(a))
                 {
-                    perRing[r] = perRing.GetValueOrDefault(r) + 1;
+                    perRing[ringOf[a]] = perRing.GetValueOrDefault(ringOf[a]) + 1;
                 }
             }
 
             foreach (var (r, members) in perRing)
             {
-                if (RingAnalyzer.OverRepresented(members, end - start, size[r], d.AccountCount))
+                if (RingAnalyzer.OverRepresented(members, end - start, population(r), d.AccountCount))
                 {
                     trait(r, ident, start, end);
                 }
