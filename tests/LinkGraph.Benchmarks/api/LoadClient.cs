@@ -3,7 +3,9 @@
 //   post-events URL KEY FILE BATCH CONCURRENCY       closed loop: FILE's lines in batches, CONCURRENCY in flight
 //   get URL KEY PATHS_FILE RATE SECONDS              open loop: RATE requests/s for SECONDS, paths round-robin
 // Latency in `get` is measured from each request's scheduled start, so a stalled server cannot hide its queue
-// (no coordinated omission: Tene, "How NOT to Measure Latency", 2015).
+// (no coordinated omission: Tene, "How NOT to Measure Latency", 2015). When the server sends `Server-Timing:
+// app;dur=MS` (Diagnostics:ServerTiming), its percentiles are printed too (server_*), and lag_* is how late the
+// client itself sent each request: with client and server on the same cores, these tell whose time a tail is.
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
@@ -75,6 +77,8 @@ static async Task<int> GetAsync(HttpClient http, Uri baseUri, string key, string
     var paths = (await File.ReadAllLinesAsync(pathsFile)).Where(p => p.Length > 0).ToArray();
     var total = (int)(rate * seconds);
     var latencies = new double[total];
+    var lags = new double[total];
+    var server = new double[total];
     var statuses = new int[total];
     var tasks = new Task[total];
     var clock = Stopwatch.StartNew();
@@ -90,20 +94,67 @@ static async Task<int> GetAsync(HttpClient http, Uri baseUri, string key, string
         var index = i;
         tasks[i] = Task.Run(async () =>
         {
+            lags[index] = (clock.Elapsed - scheduled).TotalMilliseconds;
             using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(baseUri, paths[index % paths.Length]));
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
             statuses[index] = (int)response.StatusCode;
             latencies[index] = (clock.Elapsed - scheduled).TotalMilliseconds;
+            server[index] = ServerMilliseconds(response);
         });
     }
 
     await Task.WhenAll(tasks);
     var elapsed = clock.Elapsed.TotalSeconds;
-    Array.Sort(latencies);
-    double P(double q) => latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(q * latencies.Length) - 1)];
+    if (Environment.GetEnvironmentVariable("LOADCLIENT_TIMELINE") == "1")
+    {
+        // One line a second to stderr (before the arrays are sorted): where in the run a tail happened.
+        for (var second = 0; second * rate < total; second++)
+        {
+            var from = second * rate;
+            var count = Math.Min(rate, total - from);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  second {second}: {Percentiles("", latencies.AsSpan(from, count).ToArray())} {Percentiles("server_", server.AsSpan(from, count).ToArray())}"));
+        }
+    }
+
     var errors = statuses.Count(s => s != 200);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"get paths={paths.Length} requests={total} target_rate={rate} achieved_rate={total / elapsed:F0} p50_ms={P(0.50):F2} p90_ms={P(0.90):F2} p99_ms={P(0.99):F2} max_ms={latencies[^1]:F2} non_200={errors}"));
+    var line = string.Create(CultureInfo.InvariantCulture,
+        $"get paths={paths.Length} requests={total} target_rate={rate} achieved_rate={total / elapsed:F0} {Percentiles("", latencies)} non_200={errors} {Percentiles("lag_", lags)}");
+    var timed = server.Where(t => t >= 0).ToArray();
+    if (timed.Length > 0)
+    {
+        line += " " + Percentiles("server_", timed);
+    }
+
+    Console.WriteLine(line);
     return errors == 0 ? 0 : 1;
+}
+
+static string Percentiles(string prefix, double[] values)
+{
+    Array.Sort(values);
+    double P(double q) => values[Math.Min(values.Length - 1, (int)Math.Ceiling(q * values.Length) - 1)];
+    return string.Create(CultureInfo.InvariantCulture,
+        $"{prefix}p50_ms={P(0.50):F2} {prefix}p90_ms={P(0.90):F2} {prefix}p99_ms={P(0.99):F2} {prefix}max_ms={values[^1]:F2}");
+}
+
+// `Server-Timing: app;dur=0.412` -> 0.412; -1 when the header is absent.
+static double ServerMilliseconds(HttpResponseMessage response)
+{
+    if (!response.Headers.TryGetValues("Server-Timing", out var values))
+    {
+        return -1;
+    }
+
+    foreach (var value in values)
+    {
+        var at = value.IndexOf("dur=", StringComparison.Ordinal);
+        if (at >= 0 && double.TryParse(value.AsSpan(at + 4).TrimEnd(), NumberStyles.Float, CultureInfo.InvariantCulture, out var ms))
+        {
+            return ms;
+        }
+    }
+
+    return -1;
 }
