@@ -25,6 +25,7 @@ public static class EndpointComposition
         app.MapOpenApi().AllowAnonymous().DisableRateLimiting();
         app.MapGroup("/api/v1")
             .RequireRateLimiting(ApiRateLimiting.PerKeyPolicy)
+            .ProducesKeyProblems()
             .MapEventsEndpoints()
             .MapRunsEndpoints()
             .MapRingsEndpoints()

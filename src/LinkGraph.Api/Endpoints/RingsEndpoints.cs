@@ -20,10 +20,12 @@ public static class RingsEndpoints
         var rings = api.MapGroup("/rings").WithTags("rings").RequireAuthorization(ApiPolicies.Reader);
         rings.MapGet("/", ListRings)
             .WithName("ListRings")
-            .WithSummary("Rings of the latest succeeded run, filtered, sorted and paged by cursor.");
+            .WithSummary("Rings of the latest succeeded run, filtered, sorted and paged by cursor.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         rings.MapGet("/{id}", GetRing)
             .WithName("GetRing")
-            .WithSummary("One ring of the latest succeeded run: members, signals, evidence, reasons (CONTRACT §2).");
+            .WithSummary("One ring of the latest succeeded run: members, signals, evidence, reasons (CONTRACT §2).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
