@@ -1,7 +1,8 @@
 #:property PublishAot=false
 // Load generator for the LinkGraph HTTP API (a .NET 10 file-based app: `dotnet run LoadClient.cs -- ...`).
 //   post-events URL KEY FILE BATCH CONCURRENCY       closed loop: FILE's lines in batches, CONCURRENCY in flight
-//   get URL KEY PATHS_FILE RATE SECONDS              open loop: RATE requests/s for SECONDS, paths round-robin
+//   get URL KEY PATHS_FILE RATE SECONDS [WARMUP]     open loop: RATE requests/s for SECONDS, paths round-robin, after
+//                                                    WARMUP seconds (default 0) at the same rate that are not counted
 // Latency in `get` is measured from each request's scheduled start, so a stalled server cannot hide its queue
 // (no coordinated omission: Tene, "How NOT to Measure Latency", 2015). When the server sends `Server-Timing:
 // app;dur=MS` (Diagnostics:ServerTiming), its percentiles are printed too (server_*), and lag_* is how late the
@@ -24,15 +25,22 @@ switch (args[0])
 {
     case "post-events" when args.Length == 6:
         return await PostEventsAsync(http, new Uri(args[1]), args[2], args[3], int.Parse(args[4], CultureInfo.InvariantCulture), int.Parse(args[5], CultureInfo.InvariantCulture));
-    case "get" when args.Length == 6:
-        return await GetAsync(http, new Uri(args[1]), args[2], args[3], int.Parse(args[4], CultureInfo.InvariantCulture), double.Parse(args[5], CultureInfo.InvariantCulture));
+    case "get" when args.Length is 6 or 7:
+        var rate = int.Parse(args[4], CultureInfo.InvariantCulture);
+        if (args.Length == 7 && double.Parse(args[6], CultureInfo.InvariantCulture) is > 0 and var warmup)
+        {
+            // Both processes JIT, grow their thread pools and open connections in the first seconds: steady state is measured after.
+            await GetAsync(http, new Uri(args[1]), args[2], args[3], rate, warmup, quiet: true);
+        }
+
+        return await GetAsync(http, new Uri(args[1]), args[2], args[3], rate, double.Parse(args[5], CultureInfo.InvariantCulture));
     default:
         return Usage();
 }
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: post-events URL KEY FILE BATCH CONCURRENCY | get URL KEY PATHS_FILE RATE SECONDS");
+    Console.Error.WriteLine("usage: post-events URL KEY FILE BATCH CONCURRENCY | get URL KEY PATHS_FILE RATE SECONDS [WARMUP_SECONDS]");
     return 2;
 }
 
@@ -72,7 +80,7 @@ static async Task<int> PostEventsAsync(HttpClient http, Uri baseUri, string key,
     return failures == 0 ? 0 : 1;
 }
 
-static async Task<int> GetAsync(HttpClient http, Uri baseUri, string key, string pathsFile, int rate, double seconds)
+static async Task<int> GetAsync(HttpClient http, Uri baseUri, string key, string pathsFile, int rate, double seconds, bool quiet = false)
 {
     var paths = (await File.ReadAllLinesAsync(pathsFile)).Where(p => p.Length > 0).ToArray();
     var total = (int)(rate * seconds);
@@ -106,6 +114,11 @@ static async Task<int> GetAsync(HttpClient http, Uri baseUri, string key, string
 
     await Task.WhenAll(tasks);
     var elapsed = clock.Elapsed.TotalSeconds;
+    if (quiet)
+    {
+        return 0;
+    }
+
     if (Environment.GetEnvironmentVariable("LOADCLIENT_TIMELINE") == "1")
     {
         // One line a second to stderr (before the arrays are sorted): where in the run a tail happened.
