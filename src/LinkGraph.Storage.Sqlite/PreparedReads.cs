@@ -13,6 +13,9 @@ internal sealed class PreparedReads : IDisposable
     /// <summary>Sharing counts stop at this many accounts; a capped count is completed (and cached) separately.</summary>
     public const int SharingCap = 64;
 
+    /// <summary>Largest stretch of the database file a read connection maps (SQLite caps it at its own compile-time maximum).</summary>
+    private const long MmapBytes = 1L << 30;
+
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _live;
     private readonly SqliteCommand _latestRun;
@@ -26,6 +29,14 @@ internal sealed class PreparedReads : IDisposable
     {
         _connection = new SqliteConnection(connectionString);
         _connection.Open();
+        using (var pragma = _connection.CreateCommand())
+        {
+            // Read the database file through a memory map: a page already in the OS cache costs a memory access, not a
+            // read() system call each time (it was a third of a profile read's CPU). Address space only; no copy is made.
+            pragma.CommandText = $"PRAGMA mmap_size={MmapBytes}";
+            pragma.ExecuteNonQuery();
+        }
+
         // The account row and each identifier it used, with how many accounts share it (counted up to the cap on the
         // identifier's primary-key range), in one statement: one row per identifier, or one row of NULLs beyond the
         // account's own columns when it has none.
