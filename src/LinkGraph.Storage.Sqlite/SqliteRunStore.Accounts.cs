@@ -32,6 +32,11 @@ public sealed partial class SqliteRunStore
     {
         var view = CurrentView(reads);
         var run = RunPart(reads, view, account);
+        if (IsSuperseded(view))
+        {
+            // A publish landed while this was read (its pruning may have removed what the old run said): read the new run.
+            run = RunPart(reads, CurrentView(reads), account);
+        }
         var live = reads.Live(account);
         if (live is null && run.Ring is null && run.Links.Count == 0)
         {

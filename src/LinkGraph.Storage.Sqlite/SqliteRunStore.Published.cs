@@ -27,17 +27,20 @@ public sealed partial class SqliteRunStore
         return WithReads(reads =>
         {
             var view = CurrentView(reads);
-            if (view.RunId is null)
-            {
-                return null;
-            }
-
             if (view.TryGetRing(ringId, out var cached))
             {
                 return cached;
             }
 
-            if (reads.RingBody(view.RunId, ringId) is not { } json)
+            var json = RingBody(reads, view, ringId);
+            if (json is null && IsSuperseded(view))
+            {
+                // A publish landed while this was read; with one retained run the old run's rows may be gone already.
+                view = CurrentView(reads);
+                json = RingBody(reads, view, ringId);
+            }
+
+            if (json is null)
             {
                 return null; // unknown ids are not remembered: they are unbounded
             }
@@ -47,6 +50,12 @@ public sealed partial class SqliteRunStore
             return body;
         });
     }
+
+    private static string? RingBody(PreparedReads reads, PublishedRunView view, string ringId) =>
+        view.RunId is null ? null : reads.RingBody(view.RunId, ringId);
+
+    /// <summary>True once a publish has replaced (or invalidated) this view.</summary>
+    private bool IsSuperseded(PublishedRunView view) => !ReferenceEquals(Volatile.Read(ref _view), view);
 
     /// <summary>
     /// The view of the latest succeeded run: the cached one while it was confirmed within
