@@ -26,6 +26,39 @@ public sealed class RingTrimmerTests
     }
 
     [Fact]
+    public void Trim_HonestCrowdOnAPopularPhone_CannotMakeItARingTrait()
+    {
+        var s = new Scenario(12);
+        var phone = "dev-popular-phone";
+        foreach (var a in s.Honest(300))
+        {
+            s.Source.Use(a, IdentifierKind.Device, phone, Scenario.Start.AddDays(1));
+        }
+
+        var crowd = s.Honest(30, group: "crowd");
+        foreach (var a in crowd)
+        {
+            s.Source.Use(a, IdentifierKind.Device, phone, Scenario.Start.AddDays(2));
+        }
+
+        s.Honest(1800);
+        var ring = s.Hydra("hydra", 60, [s.RandomIp(), s.RandomIp()], templates: 2);
+        foreach (var a in ring.Take(2))
+        {
+            s.Source.Use(a, IdentifierKind.Device, phone, Scenario.Start.AddDays(3));
+        }
+
+        var data = Load(s);
+
+        // Thirty honest users on the phone make it over-represented among all 90 members, but not among the 60
+        // anchored ones (2 of them on a phone 332 accounts use).
+        var (ringOf, rings) = RingTrimmer.Trim(data, RingOf(data, ring.Concat(crowd)), 1);
+
+        Assert.Equal(1, rings);
+        Assert.Equal(ring.Order(StringComparer.Ordinal), Members(data, ringOf, 0));
+    }
+
+    [Fact]
     public void Trim_RingWithoutPrompts_KeepsCardSharersAndDropsTheRest()
     {
         var s = new InMemoryDetectionSource();
