@@ -1,0 +1,162 @@
+using System.Runtime.InteropServices;
+
+namespace LinkGraph.Storage.Sqlite;
+
+/// <summary>Event keys, observations and prompt rows: buffered in memory and written sorted, in bulk.</summary>
+internal sealed partial class SqliteEventWriter
+{
+    // Buffers grow on demand up to these caps (a small API batch does not pay for them): ~90 MB of observations,
+    // ~50 MB of prompts, ~45 MB of keys at most. Large enough that a 2M-event file is written in one sorted pass.
+    private const int ObservationBufferSize = 1 << 21;
+    private const int PromptBufferSize = 1 << 21;
+    private const int KeyBufferSize = 1 << 21;
+
+    private readonly Dictionary<long, ObservationDelta> _observations = new();
+    private readonly HashSet<long> _pendingKeys = [];
+    private PendingPrompt[] _prompts = new PendingPrompt[1024];
+    private int _pendingPrompts;
+
+    private void ClearBuffers()
+    {
+        _observations.Clear();
+        _pendingKeys.Clear();
+        _pendingPrompts = 0;
+    }
+
+    private void Observe(int identifierId, int accountId, long at)
+    {
+        var key = ((long)identifierId << 32) | (uint)accountId;
+        ref var delta = ref CollectionsMarshal.GetValueRefOrAddDefault(_observations, key, out var exists);
+        if (exists)
+        {
+            delta = new ObservationDelta(Math.Min(delta.FirstSeen, at), Math.Max(delta.LastSeen, at), delta.Count + 1);
+            return;
+        }
+
+        delta = new ObservationDelta(at, at, 1);
+        if (_observations.Count >= ObservationBufferSize)
+        {
+            FlushObservations();
+        }
+    }
+
+    private void FlushObservations()
+    {
+        if (_observations.Count == 0)
+        {
+            return;
+        }
+
+        var keys = new long[_observations.Count];
+        _observations.Keys.CopyTo(keys, 0);
+        Array.Sort(keys);
+        foreach (var key in keys)
+        {
+            var delta = _observations[key];
+            var row = _upsertObservations.NextRow();
+            row[0] = key >> 32;
+            row[1] = (uint)key;
+            row[2] = delta.FirstSeen;
+            row[3] = delta.LastSeen;
+            row[4] = delta.Count;
+        }
+
+        _upsertObservations.Flush();
+        _observations.Clear();
+    }
+
+    /// <summary>False if the key was already stored (by this transaction or an earlier one).</summary>
+    private bool AddKey(long key)
+    {
+        if (_pendingKeys.Contains(key))
+        {
+            return false;
+        }
+
+        if (_tableHasKeys)
+        {
+            _selectEvent.Bind(1, key);
+            var found = _selectEvent.Step();
+            _selectEvent.Reset();
+            if (found)
+            {
+                return false;
+            }
+        }
+
+        _pendingKeys.Add(key);
+        if (_pendingKeys.Count >= KeyBufferSize)
+        {
+            FlushKeys();
+        }
+
+        return true;
+    }
+
+    private void FlushKeys()
+    {
+        if (_pendingKeys.Count == 0)
+        {
+            return;
+        }
+
+        var keys = new long[_pendingKeys.Count];
+        _pendingKeys.CopyTo(keys);
+        Array.Sort(keys);
+        foreach (var key in keys)
+        {
+            _insertEvents.NextRow()[0] = key;
+        }
+
+        _insertEvents.Flush();
+        _pendingKeys.Clear();
+        _tableHasKeys = true;
+    }
+
+    private void AddPrompt(int accountId, long at, int identifierId)
+    {
+        if (_pendingPrompts == _prompts.Length)
+        {
+            Array.Resize(ref _prompts, Math.Min(_prompts.Length * 2, PromptBufferSize));
+        }
+
+        _prompts[_pendingPrompts] = new PendingPrompt(accountId, at, identifierId, _pendingPrompts);
+        if (++_pendingPrompts == PromptBufferSize)
+        {
+            FlushPrompts();
+        }
+    }
+
+    private void FlushPrompts()
+    {
+        var pending = _prompts.AsSpan(0, _pendingPrompts);
+        pending.Sort();
+        foreach (var prompt in pending)
+        {
+            var row = _insertPrompts.NextRow();
+            row[0] = prompt.AccountId;
+            row[1] = prompt.At;
+            row[2] = prompt.IdentifierId;
+        }
+
+        _insertPrompts.Flush();
+        _pendingPrompts = 0;
+    }
+
+    private readonly record struct ObservationDelta(long FirstSeen, long LastSeen, int Count);
+
+    /// <summary>A buffered prompt row; sorts by account, time, then arrival.</summary>
+    private readonly record struct PendingPrompt(int AccountId, long At, int IdentifierId, int Arrival) : IComparable<PendingPrompt>
+    {
+        public int CompareTo(PendingPrompt other)
+        {
+            var order = AccountId.CompareTo(other.AccountId);
+            if (order == 0)
+            {
+                order = At.CompareTo(other.At);
+            }
+
+            return order != 0 ? order : Arrival.CompareTo(other.Arrival);
+        }
+    }
+}

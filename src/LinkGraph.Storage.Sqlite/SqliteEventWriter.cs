@@ -1,0 +1,232 @@
+using LinkGraph.Core.Events;
+using LinkGraph.Core.Signals;
+using Microsoft.Data.Sqlite;
+
+namespace LinkGraph.Storage.Sqlite;
+
+/// <summary>
+/// Writes events into the tables of <c>Migrations/0001_events.sql</c>, one transaction at a time, on its own
+/// connection; built for throughput:
+/// <list type="bullet">
+/// <item>statements compiled once and run through the C API (<see cref="SqliteStatement"/>); the bulk tables
+/// (events, observations, prompts) written by multi-row statements (<see cref="SqliteBulkInsert"/>);</item>
+/// <item>account and identifier ids cached across transactions: rows of those tables are never deleted nor
+/// renumbered, so a cached id stays right for as long as the writer lives, and a new batch that names known
+/// accounts and identifiers costs no lookup. A cache is cleared when it reaches its cap, so memory stays bounded
+/// however large the input (ids are then looked up again). A rolled-back transaction clears every cache: ids
+/// handed out inside it no longer exist. With the default cap of 1M ids per cache, the caches stay under
+/// ~250 MB, plus the 256 MiB page cache and the write buffers (below, ~200 MB at most);</item>
+/// <item>observations aggregated in memory per (identifier, account) and flushed in key order every
+/// <see cref="ObservationBufferSize"/> distinct pairs and at commit, as upserts (INSERT … ON CONFLICT DO
+/// UPDATE): repeats cost no statement, and key order turns random B-tree inserts into sequential ones;</item>
+/// <item>prompt rows buffered likewise and inserted sorted by (account, time, arrival), so the
+/// ix_prompts_account_at inserts walk the index in order; ids still follow arrival within an (account, time)
+/// pair, which is all <see cref="SqliteDetectionSource.ReadPrompts"/> orders by;</item>
+/// <item>a prompt's sketch stored once per exact-prompt identifier, when its id is first resolved.</item>
+/// </list>
+/// Idempotency is checked per event by the 64-bit hash of the event key (see Migrations/0001_events.sql for
+/// the collision risk): first against the keys added by this transaction and not yet written (a hash set of at
+/// most <see cref="KeyBufferSize"/> entries, written sorted when full and at commit), then, only if the table
+/// held keys before, by a primary-key lookup. A first import of a file thus never probes the table, and the
+/// table's random-order inserts become sequential ones. Not thread-safe: one caller at a time.
+/// </summary>
+internal sealed partial class SqliteEventWriter : IDisposable
+{
+    // A larger page cache for the writer's connection: B-tree inserts stay in memory longer.
+    private const int ImportCacheKiB = 256 * 1024;
+
+    private readonly SqliteConnection _connection;
+    private readonly SqliteStatement[] _statements;
+    private readonly SqliteStatement _selectEvent;
+    private readonly SqliteStatement _insertAccount;
+    private readonly SqliteStatement _selectAccount;
+    private readonly SqliteStatement _updateFirstSeen;
+    private readonly SqliteStatement _updateAttributes;
+    private readonly SqliteStatement _insertIdentifier;
+    private readonly SqliteStatement _selectIdentifier;
+    private readonly SqliteStatement _insertSketch;
+    private readonly SqliteStatement _hasAnyEvent;
+    private readonly SqliteBulkInsert _insertEvents;
+    private readonly SqliteBulkInsert _upsertObservations;
+    private readonly SqliteBulkInsert _insertPrompts;
+    private SqliteTransaction? _transaction;
+    private bool _tableHasKeys;
+    private bool _disposed;
+
+    /// <param name="connection">An open connection, owned by the writer from now on.</param>
+    /// <param name="maxCachedIds">Cap of the account cache and of the identifier cache (all kinds together).</param>
+    public SqliteEventWriter(SqliteConnection connection, int maxCachedIds)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxCachedIds, 1);
+        _connection = connection;
+        _maxCachedIds = maxCachedIds;
+        _identifiers = new Dictionary<string, int>[Enum.GetValues<IdentifierKind>().Max(k => (int)k) + 1];
+        for (var i = 0; i < _identifiers.Length; i++)
+        {
+            _identifiers[i] = new Dictionary<string, int>(StringComparer.Ordinal);
+        }
+
+        using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = $"PRAGMA cache_size=-{ImportCacheKiB}";
+            pragma.ExecuteNonQuery();
+        }
+
+        _statements =
+        [
+            _selectEvent = new(connection, "SELECT 1 FROM events WHERE key_hash = ?1"),
+            _insertAccount = new(connection, "INSERT INTO accounts (external_id, first_seen) VALUES (?1, ?2) ON CONFLICT DO NOTHING RETURNING id"),
+            _selectAccount = new(connection, "SELECT id, first_seen FROM accounts WHERE external_id = ?1"),
+            _updateFirstSeen = new(connection, "UPDATE accounts SET first_seen = ?2 WHERE id = ?1 AND first_seen > ?2"),
+            _updateAttributes = new(connection,
+                """
+                UPDATE accounts SET
+                    created_at = CASE WHEN created_at IS NULL OR created_at > ?2 THEN ?2 ELSE created_at END,
+                    email_domain = coalesce(?3, email_domain),
+                    country = coalesce(?4, country),
+                    org = coalesce(?5, org)
+                WHERE id = ?1
+                """),
+            _insertIdentifier = new(connection, "INSERT INTO identifiers (kind, value) VALUES (?1, ?2) ON CONFLICT DO NOTHING RETURNING id"),
+            _selectIdentifier = new(connection, "SELECT id FROM identifiers WHERE kind = ?1 AND value = ?2"),
+            _insertSketch = new(connection, "INSERT INTO prompt_sketches (identifier_id, sketch) VALUES (?1, ?2) ON CONFLICT DO NOTHING"),
+            _hasAnyEvent = new(connection, "SELECT EXISTS (SELECT 1 FROM events)"),
+        ];
+        _insertEvents = new(connection, "INSERT INTO events (key_hash) VALUES", 1, "ON CONFLICT DO NOTHING");
+        _upsertObservations = new(connection,
+            "INSERT INTO observations (identifier_id, account_id, first_seen, last_seen, count) VALUES",
+            5,
+            """
+            ON CONFLICT (identifier_id, account_id) DO UPDATE SET
+                first_seen = min(first_seen, excluded.first_seen),
+                last_seen = max(last_seen, excluded.last_seen),
+                count = count + excluded.count
+            """);
+        _insertPrompts = new(connection, "INSERT INTO prompts (account_id, at, exact_identifier_id) VALUES", 3);
+    }
+
+    /// <summary>Starts a write transaction (BEGIN IMMEDIATE: the write lock is taken now, not at the first insert).</summary>
+    public void Begin()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_transaction is not null)
+        {
+            throw new InvalidOperationException("A transaction is already open on this writer.");
+        }
+
+        _transaction = _connection.BeginTransaction();
+        // Keys are never deleted: once the table holds some, it always will.
+        if (!_tableHasKeys)
+        {
+            _hasAnyEvent.Step();
+            _tableHasKeys = _hasAnyEvent.ColumnInt64(0) != 0;
+            _hasAnyEvent.Reset();
+        }
+    }
+
+    /// <summary>Adds one event to the open transaction; false if its key is already stored.</summary>
+    public bool Add(NormalizedEvent normalizedEvent)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedEvent);
+        if (_transaction is null)
+        {
+            throw new InvalidOperationException("No transaction is open on this writer.");
+        }
+
+        var at = UnixTime.ToMilliseconds(normalizedEvent.At);
+        var account = ResolveAccount(normalizedEvent.Account, at);
+        if (!AddKey(normalizedEvent.KeyHash))
+        {
+            return false;
+        }
+
+        if (at < account.FirstSeen)
+        {
+            _updateFirstSeen.Bind(1, account.Id);
+            _updateFirstSeen.Bind(2, at);
+            _updateFirstSeen.Execute();
+            _accounts[normalizedEvent.Account] = account with { FirstSeen = at };
+        }
+
+        if (normalizedEvent.Type == EventType.Account)
+        {
+            _updateAttributes.Bind(1, account.Id);
+            _updateAttributes.Bind(2, at);
+            _updateAttributes.Bind(3, normalizedEvent.EmailDomain);
+            _updateAttributes.Bind(4, normalizedEvent.Country);
+            _updateAttributes.Bind(5, normalizedEvent.Org);
+            _updateAttributes.Execute();
+        }
+
+        var identifiers = normalizedEvent.Identifiers;
+        for (var i = 0; i < identifiers.Count; i++)
+        {
+            var identifier = identifiers[i];
+            var prompt = identifier.Kind == IdentifierKind.PromptExact && normalizedEvent.Type == EventType.Prompt;
+            var identifierId = ResolveIdentifier(identifier, prompt ? normalizedEvent.PromptSketch : null);
+            Observe(identifierId, account.Id, at);
+            if (prompt)
+            {
+                AddPrompt(account.Id, at, identifierId);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Writes what is buffered and commits the open transaction.</summary>
+    public void Commit()
+    {
+        if (_transaction is null)
+        {
+            throw new InvalidOperationException("No transaction is open on this writer.");
+        }
+
+        FlushKeys();
+        FlushObservations();
+        FlushPrompts();
+        _transaction.Commit();
+        _transaction.Dispose();
+        _transaction = null;
+    }
+
+    /// <summary>
+    /// Discards the open transaction (if any) with everything buffered, and forgets every cached id: ids handed
+    /// out inside the transaction are rolled back with it and may be given to other values later.
+    /// </summary>
+    public void Rollback()
+    {
+        var transaction = _transaction;
+        _transaction = null;
+        ClearBuffers();
+        ClearCaches();
+        transaction?.Dispose();
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        Rollback();
+        foreach (var statement in _statements)
+        {
+            statement.Dispose();
+        }
+
+        _insertEvents.Dispose();
+        _upsertObservations.Dispose();
+        _insertPrompts.Dispose();
+        // The pooled connection goes back with the default page cache size.
+        using (var pragma = _connection.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA cache_size=-2000";
+            pragma.ExecuteNonQuery();
+        }
+
+        _connection.Dispose();
+    }
+}
