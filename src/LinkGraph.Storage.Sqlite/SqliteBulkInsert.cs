@@ -4,11 +4,12 @@ using Microsoft.Data.Sqlite;
 namespace LinkGraph.Storage.Sqlite;
 
 /// <summary>
-/// Inserts integer rows through one multi-row statement (<c>INSERT … VALUES (?,?),(?,?),…</c>) compiled once for
+/// Inserts rows through one multi-row statement (<c>INSERT … VALUES (?,?),(?,?),…</c>) compiled once for
 /// <see cref="RowsPerStatement"/> rows: a bulk load then pays SQLite's per-statement cost (program start, halt,
 /// reset, and the managed-to-native calls around them) once per chunk of rows instead of once per row, which
 /// is most of what a single-row insert costs. Rows are staged in a managed buffer and written when it is full
-/// and at <see cref="Flush"/> (the remainder through a statement compiled for its row count). Not thread-safe.
+/// and at <see cref="Flush"/> (the remainder through a statement compiled for its row count). Values are
+/// integers unless set as text, blob or NULL with <see cref="SetText"/> / <see cref="SetBlob"/>. Not thread-safe.
 /// </summary>
 internal sealed class SqliteBulkInsert : IDisposable
 {
@@ -19,8 +20,12 @@ internal sealed class SqliteBulkInsert : IDisposable
     private readonly string _tail;
     private readonly int _columns;
     private readonly long[] _rows;
+    // Non-integer values by slot (a string, a byte[] or NullValue); null means "the integer in _rows".
+    private readonly object?[] _objects;
     private readonly SqliteStatement _full;
     private int _count;
+
+    private static readonly object NullValue = new();
 
     /// <param name="head">The statement up to <c>VALUES</c>, e.g. <c>INSERT INTO t (a, b) VALUES</c>.</param>
     /// <param name="columns">Values per row.</param>
@@ -33,6 +38,7 @@ internal sealed class SqliteBulkInsert : IDisposable
         _tail = tail;
         _columns = columns;
         _rows = new long[columns * RowsPerStatement];
+        _objects = new object?[columns * RowsPerStatement];
         _full = new SqliteStatement(connection, Sql(RowsPerStatement));
     }
 
@@ -41,36 +47,66 @@ internal sealed class SqliteBulkInsert : IDisposable
     {
         if (_count == RowsPerStatement)
         {
-            Write(_full, _rows);
+            Write(_full, RowsPerStatement);
             _count = 0;
         }
 
-        return _rows.AsSpan(_count++ * _columns, _columns);
+        var start = _count++ * _columns;
+        Array.Clear(_objects, start, _columns);
+        return _rows.AsSpan(start, _columns);
     }
+
+    /// <summary>Sets a column of the row last returned by <see cref="NextRow"/> to text (NULL when null).</summary>
+    public void SetText(int column, string? value) => _objects[Slot(column)] = value ?? NullValue;
+
+    /// <summary>Sets a column of the row last returned by <see cref="NextRow"/> to a blob.</summary>
+    public void SetBlob(int column, byte[] value) => _objects[Slot(column)] = value;
 
     /// <summary>Writes the staged rows.</summary>
     public void Flush()
     {
         if (_count == RowsPerStatement)
         {
-            Write(_full, _rows);
+            Write(_full, RowsPerStatement);
         }
         else if (_count > 0)
         {
             using var partial = new SqliteStatement(_connection, Sql(_count));
-            Write(partial, _rows.AsSpan(0, _count * _columns));
+            Write(partial, _count);
         }
 
         _count = 0;
+        Array.Clear(_objects);
     }
 
     public void Dispose() => _full.Dispose();
 
-    private static void Write(SqliteStatement statement, ReadOnlySpan<long> values)
+    private int Slot(int column)
     {
-        for (var i = 0; i < values.Length; i++)
+        ArgumentOutOfRangeException.ThrowIfNegative(column);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(column, _columns);
+        return ((_count - 1) * _columns) + column;
+    }
+
+    private void Write(SqliteStatement statement, int rows)
+    {
+        for (var i = 0; i < rows * _columns; i++)
         {
-            statement.Bind(i + 1, values[i]);
+            switch (_objects[i])
+            {
+                case null:
+                    statement.Bind(i + 1, _rows[i]);
+                    break;
+                case string text:
+                    statement.Bind(i + 1, text);
+                    break;
+                case byte[] blob:
+                    statement.Bind(i + 1, blob);
+                    break;
+                default:
+                    statement.Bind(i + 1, (string?)null);
+                    break;
+            }
         }
 
         statement.Execute();

@@ -38,14 +38,17 @@ internal sealed partial class SqliteEventWriter : IDisposable
     private readonly SqliteConnection _connection;
     private readonly SqliteStatement[] _statements;
     private readonly SqliteStatement _selectEvent;
-    private readonly SqliteStatement _insertAccount;
     private readonly SqliteStatement _selectAccount;
     private readonly SqliteStatement _updateFirstSeen;
     private readonly SqliteStatement _updateAttributes;
-    private readonly SqliteStatement _insertIdentifier;
     private readonly SqliteStatement _selectIdentifier;
-    private readonly SqliteStatement _insertSketch;
     private readonly SqliteStatement _hasAnyEvent;
+    private readonly SqliteStatement _maxAccountId;
+    private readonly SqliteStatement _maxIdentifierId;
+    private readonly SqliteBulkInsert[] _bulkInserts;
+    private readonly SqliteBulkInsert _insertAccounts;
+    private readonly SqliteBulkInsert _insertIdentifiers;
+    private readonly SqliteBulkInsert _insertSketches;
     private readonly SqliteBulkInsert _insertEvents;
     private readonly SqliteBulkInsert _upsertObservations;
     private readonly SqliteBulkInsert _insertPrompts;
@@ -68,14 +71,13 @@ internal sealed partial class SqliteEventWriter : IDisposable
 
         using (var pragma = connection.CreateCommand())
         {
-            pragma.CommandText = $"PRAGMA cache_size=-{ImportCacheKiB}";
+            pragma.CommandText = $"PRAGMA cache_size=-{ImportCacheKiB}; PRAGMA temp_store=MEMORY";
             pragma.ExecuteNonQuery();
         }
 
         _statements =
         [
             _selectEvent = new(connection, "SELECT 1 FROM events WHERE key_hash = ?1"),
-            _insertAccount = new(connection, "INSERT INTO accounts (external_id, first_seen) VALUES (?1, ?2) ON CONFLICT DO NOTHING RETURNING id"),
             _selectAccount = new(connection, "SELECT id, first_seen FROM accounts WHERE external_id = ?1"),
             _updateFirstSeen = new(connection, "UPDATE accounts SET first_seen = ?2 WHERE id = ?1 AND first_seen > ?2"),
             _updateAttributes = new(connection,
@@ -87,13 +89,18 @@ internal sealed partial class SqliteEventWriter : IDisposable
                     org = coalesce(?5, org)
                 WHERE id = ?1
                 """),
-            _insertIdentifier = new(connection, "INSERT INTO identifiers (kind, value) VALUES (?1, ?2) ON CONFLICT DO NOTHING RETURNING id"),
             _selectIdentifier = new(connection, "SELECT id FROM identifiers WHERE kind = ?1 AND value = ?2"),
-            _insertSketch = new(connection, "INSERT INTO prompt_sketches (identifier_id, sketch) VALUES (?1, ?2) ON CONFLICT DO NOTHING"),
             _hasAnyEvent = new(connection, "SELECT EXISTS (SELECT 1 FROM events)"),
+            _maxAccountId = new(connection, "SELECT coalesce(max(id), 0) FROM accounts"),
+            _maxIdentifierId = new(connection, "SELECT coalesce(max(id), 0) FROM identifiers"),
         ];
-        _insertEvents = new(connection, "INSERT INTO events (key_hash) VALUES", 1, "ON CONFLICT DO NOTHING");
-        _upsertObservations = new(connection,
+        _bulkInserts =
+        [
+            _insertAccounts = new(connection, "INSERT INTO accounts (id, external_id, created_at, first_seen, email_domain, country, org) VALUES", 7),
+            _insertIdentifiers = new(connection, "INSERT INTO identifiers (id, kind, value) VALUES", 3),
+            _insertSketches = new(connection, "INSERT INTO prompt_sketches (identifier_id, sketch) VALUES", 2, "ON CONFLICT DO NOTHING"),
+            _insertEvents = new(connection, "INSERT INTO events (key_hash) VALUES", 1, "ON CONFLICT DO NOTHING"),
+            _upsertObservations = new(connection,
             "INSERT INTO observations (identifier_id, account_id, first_seen, last_seen, count) VALUES",
             5,
             """
@@ -101,8 +108,9 @@ internal sealed partial class SqliteEventWriter : IDisposable
                 first_seen = min(first_seen, excluded.first_seen),
                 last_seen = max(last_seen, excluded.last_seen),
                 count = count + excluded.count
-            """);
-        _insertPrompts = new(connection, "INSERT INTO prompts (account_id, at, exact_identifier_id) VALUES", 3);
+            """),
+            _insertPrompts = new(connection, "INSERT INTO prompts (account_id, at, exact_identifier_id) VALUES", 3),
+        ];
     }
 
     /// <summary>Starts a write transaction (BEGIN IMMEDIATE: the write lock is taken now, not at the first insert).</summary>
@@ -122,6 +130,8 @@ internal sealed partial class SqliteEventWriter : IDisposable
             _tableHasKeys = _hasAnyEvent.ColumnInt64(0) != 0;
             _hasAnyEvent.Reset();
         }
+
+        SyncIds();
     }
 
     /// <summary>Adds one event to the open transaction; false if its key is already stored.</summary>
@@ -142,20 +152,12 @@ internal sealed partial class SqliteEventWriter : IDisposable
 
         if (at < account.FirstSeen)
         {
-            _updateFirstSeen.Bind(1, account.Id);
-            _updateFirstSeen.Bind(2, at);
-            _updateFirstSeen.Execute();
-            _accounts[normalizedEvent.Account] = account with { FirstSeen = at };
+            LowerFirstSeen(normalizedEvent.Account, account, at);
         }
 
         if (normalizedEvent.Type == EventType.Account)
         {
-            _updateAttributes.Bind(1, account.Id);
-            _updateAttributes.Bind(2, at);
-            _updateAttributes.Bind(3, normalizedEvent.EmailDomain);
-            _updateAttributes.Bind(4, normalizedEvent.Country);
-            _updateAttributes.Bind(5, normalizedEvent.Org);
-            _updateAttributes.Execute();
+            SetAttributes(account, at, normalizedEvent.EmailDomain, normalizedEvent.Country, normalizedEvent.Org);
         }
 
         var identifiers = normalizedEvent.Identifiers;
@@ -182,12 +184,14 @@ internal sealed partial class SqliteEventWriter : IDisposable
             throw new InvalidOperationException("No transaction is open on this writer.");
         }
 
+        FlushNewIds();
         FlushKeys();
         FlushObservations();
         FlushPrompts();
         _transaction.Commit();
         _transaction.Dispose();
         _transaction = null;
+        IdsCommitted();
     }
 
     /// <summary>
@@ -217,9 +221,10 @@ internal sealed partial class SqliteEventWriter : IDisposable
             statement.Dispose();
         }
 
-        _insertEvents.Dispose();
-        _upsertObservations.Dispose();
-        _insertPrompts.Dispose();
+        foreach (var bulkInsert in _bulkInserts)
+        {
+            bulkInsert.Dispose();
+        }
         // The pooled connection goes back with the default page cache size.
         using (var pragma = _connection.CreateCommand())
         {

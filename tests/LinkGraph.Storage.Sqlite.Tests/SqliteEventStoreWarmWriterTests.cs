@@ -96,6 +96,36 @@ public sealed class SqliteEventStoreWarmWriterTests
     }
 
     [Fact]
+    public void Import_AnotherWriterAddedRowsBetweenBatches_LinksToThemAndNeverDuplicates()
+    {
+        using var db = new TempDatabase();
+        using var warm = new SqliteEventStore(db.Factory) { KeepWriterWarm = true };
+        Ndjson(warm, Line("payment", "a", T0, "card-1"));
+
+        // Another process (here: another store on the same file) adds an account and an identifier.
+        Ndjson(new SqliteEventStore(db.Factory), Line("payment", "x", T0, "card-x"));
+        Ndjson(warm, Line("payment", "x", T1, "card-1") + Line("payment", "a", T1, "card-x") + Line("payment", "z", T1, "card-z"));
+
+        Assert.Equal(["a", "x", "z"], db.Rows("SELECT external_id FROM accounts ORDER BY id"));
+        Assert.Equal(["card-1", "card-x", "card-z"], db.Rows("SELECT value FROM identifiers ORDER BY id"));
+        Assert.Equal(["1:card-1@ax1", "1:card-1@xx1", "1:card-x@ax1", "1:card-x@xx1", "1:card-z@zx1"], db.Rows(ObservationsByValue));
+    }
+
+    [Fact]
+    public void Import_LaterBatchChangesStoredAccount_UpdatesItsRow()
+    {
+        using var db = new TempDatabase();
+        using var store = new SqliteEventStore(db.Factory) { KeepWriterWarm = true };
+        Ndjson(store, Line("ip", "a", T1, "10.0.0.1") + Line("account", "b", T1, extra: "\"org\":\"team-1\""));
+
+        Ndjson(store, Line("account", "a", T1, extra: "\"country\":\"SG\"") + Line("payment", "a", T0, "card") + Line("account", "b", T0));
+
+        Assert.Equal(
+            [$"a|{Ms(T1)}|{Ms(T0)}|null|SG|null", $"b|{Ms(T0)}|{Ms(T0)}|null|null|team-1"],
+            db.Rows("SELECT external_id, created_at, first_seen, email_domain, country, org FROM accounts ORDER BY id"));
+    }
+
+    [Fact]
     public void BeginImport_AfterDispose_Throws()
     {
         using var db = new TempDatabase();
@@ -106,4 +136,6 @@ public sealed class SqliteEventStoreWarmWriterTests
 
         Assert.Throws<ObjectDisposedException>(() => store.BeginImport());
     }
+
+    private static long Ms(string at) => DateTimeOffset.Parse(at, System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeMilliseconds();
 }
