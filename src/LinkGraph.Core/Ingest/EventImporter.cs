@@ -15,9 +15,11 @@ namespace LinkGraph.Core.Ingest;
 /// session is left uncommitted. With it, bad lines are reported in the result and the rest is committed.
 /// </summary>
 /// <remarks>
-/// Reading, parsing and normalising run on a worker thread while the calling thread writes, handing over
-/// batches through a bounded queue: the two halves cost about the same, so on two cores this nearly doubles
-/// the import rate while memory stays bounded by the queue. The session is only touched by the calling thread.
+/// Reading and parsing run on a worker thread while the calling thread writes; each batch of parsed lines is
+/// normalised (prompt sketches, content hashes: the costly part) as its own thread-pool task, so several batches
+/// are normalised at once on spare cores. Batches reach the writer in line order through a bounded queue, so
+/// memory stays bounded and what is stored does not depend on timing. The session is only touched by the
+/// calling thread.
 /// </remarks>
 public sealed class EventImporter
 {
@@ -56,12 +58,14 @@ public sealed class EventImporter
         long read = 0, stored = 0, duplicates = 0, rejected = 0;
         var nextProgress = (long)options.ProgressInterval;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var queue = new BlockingCollection<Batch>(QueuedBatches);
+        using var queue = new BlockingCollection<Task<Batch>>(QueuedBatches);
         var producer = Task.Run(() => Produce(source, options.SkipInvalid, queue, stop.Token), stop.Token);
         try
         {
-            foreach (var batch in queue.GetConsumingEnumerable(stop.Token))
+            foreach (var pending in queue.GetConsumingEnumerable(stop.Token))
             {
+                // Rethrows a normaliser failure as itself.
+                var batch = pending.GetAwaiter().GetResult();
                 for (var i = 0; i < batch.Count; i++)
                 {
                     var item = batch.Items[i];
@@ -115,39 +119,38 @@ public sealed class EventImporter
         return new ImportResult(read, stored, duplicates, rejected, rejections);
     }
 
-    /// <summary>Reads and normalises on the worker thread. An item with neither event nor rejection is a valid line not normalised because the input is already rejected.</summary>
-    private void Produce(IEnumerable<EventReadResult> source, bool skipInvalid, BlockingCollection<Batch> queue, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads on the worker thread and queues one normalising task per batch, in line order. Once the input is known
+    /// to be rejected (a bad line without <see cref="ImportOptions.SkipInvalid"/>), later valid lines are only read to
+    /// report the other bad ones: they are not normalised (an item with neither event nor rejection).
+    /// </summary>
+    private void Produce(IEnumerable<EventReadResult> source, bool skipInvalid, BlockingCollection<Task<Batch>> queue, CancellationToken cancellationToken)
     {
         try
         {
-            var batch = new Item[BatchSize];
+            var lines = new EventReadResult[BatchSize];
             var count = 0;
-            var anyRejected = false;
+            var normalizeBefore = BatchSize;
             foreach (var result in source)
             {
-                if (result.Rejection is { } rejection)
+                if (result.Rejection is not null && !skipInvalid && normalizeBefore == BatchSize)
                 {
-                    anyRejected = true;
-                    batch[count++] = new Item(null, rejection);
-                }
-                else
-                {
-                    // Once the input is known to be rejected, lines are only read to report the other bad ones.
-                    var normalized = anyRejected && !skipInvalid ? null : _normalizer.Normalize(result.Event!);
-                    batch[count++] = new Item(normalized, null);
+                    normalizeBefore = count;
                 }
 
+                lines[count++] = result;
                 if (count == BatchSize)
                 {
-                    queue.Add(new Batch(batch, count), cancellationToken);
-                    batch = new Item[BatchSize];
+                    queue.Add(NormalizeAsync(lines, count, normalizeBefore, cancellationToken), cancellationToken);
+                    lines = new EventReadResult[BatchSize];
                     count = 0;
+                    normalizeBefore = normalizeBefore == BatchSize ? BatchSize : 0;
                 }
             }
 
             if (count > 0)
             {
-                queue.Add(new Batch(batch, count), cancellationToken);
+                queue.Add(NormalizeAsync(lines, count, normalizeBefore, cancellationToken), cancellationToken);
             }
         }
         finally
@@ -155,6 +158,24 @@ public sealed class EventImporter
             queue.CompleteAdding();
         }
     }
+
+    /// <param name="normalizeBefore">Valid lines from this index on are not normalised (the input is already rejected).</param>
+    private Task<Batch> NormalizeAsync(EventReadResult[] lines, int count, int normalizeBefore, CancellationToken cancellationToken) =>
+        Task.Run(
+            () =>
+            {
+                var items = new Item[count];
+                for (var i = 0; i < count; i++)
+                {
+                    var result = lines[i];
+                    items[i] = result.Rejection is { } rejection
+                        ? new Item(null, rejection)
+                        : new Item(i < normalizeBefore ? _normalizer.Normalize(result.Event!) : null, null);
+                }
+
+                return new Batch(items, count);
+            },
+            cancellationToken);
 
     private static void WaitQuietly(Task task)
     {
