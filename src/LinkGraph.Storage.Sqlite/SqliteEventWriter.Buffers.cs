@@ -65,26 +65,24 @@ internal sealed partial class SqliteEventWriter
         _observations.Clear();
     }
 
-    /// <summary>False if the key was already stored (by this transaction or an earlier one).</summary>
+    /// <summary>
+    /// False if the key was already stored (by this transaction or an earlier one). While the table is empty, keys
+    /// are gathered in memory and written sorted (sequential B-tree inserts, no probes); once it holds keys, one
+    /// insert per event both checks and records the key, instead of a probe now and an insert at commit.
+    /// </summary>
     private bool AddKey(long key)
     {
-        if (_pendingKeys.Contains(key))
+        if (_tableHasKeys)
+        {
+            _insertEvent.Bind(1, key);
+            return _insertEvent.Execute() == 1;
+        }
+
+        if (!_pendingKeys.Add(key))
         {
             return false;
         }
 
-        if (_tableHasKeys)
-        {
-            _selectEvent.Bind(1, key);
-            var found = _selectEvent.Step();
-            _selectEvent.Reset();
-            if (found)
-            {
-                return false;
-            }
-        }
-
-        _pendingKeys.Add(key);
         if (_pendingKeys.Count >= KeyBufferSize)
         {
             FlushKeys();

@@ -15,11 +15,12 @@ namespace LinkGraph.Core.Ingest;
 /// session is left uncommitted. With it, bad lines are reported in the result and the rest is committed.
 /// </summary>
 /// <remarks>
-/// Reading and parsing run on a worker thread while the calling thread writes; each batch of parsed lines is
+/// With <see cref="ImportOptions.Concurrent"/> (the default), reading and parsing run on a worker thread while the calling thread writes; each batch of parsed lines is
 /// normalised (prompt sketches, content hashes: the costly part) as its own thread-pool task, so several batches
 /// are normalised at once on spare cores. Batches reach the writer in line order through a bounded queue, so
-/// memory stays bounded and what is stored does not depend on timing. The session is only touched by the
-/// calling thread.
+/// memory stays bounded and what is stored does not depend on timing. Without it, everything runs on the calling
+/// thread: for callers that already import many inputs at once (the API's concurrent requests), where more
+/// threads per input only add context switches. The session is only touched by the calling thread.
 /// </remarks>
 public sealed class EventImporter
 {
@@ -59,13 +60,23 @@ public sealed class EventImporter
         var nextProgress = (long)options.ProgressInterval;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var queue = new BlockingCollection<Task<Batch>>(QueuedBatches);
-        var producer = Task.Run(() => Produce(source, options.SkipInvalid, queue, stop.Token), stop.Token);
+        Task? producer = null;
+        IEnumerable<Batch> batches;
+        if (options.Concurrent)
+        {
+            producer = Task.Run(() => Produce(source, options.SkipInvalid, queue, stop.Token), stop.Token);
+            // Rethrows a normaliser failure as itself.
+            batches = queue.GetConsumingEnumerable(stop.Token).Select(pending => pending.GetAwaiter().GetResult());
+        }
+        else
+        {
+            batches = Chunks(source, options.SkipInvalid).Select(chunk => Normalize(chunk, cancellationToken));
+        }
+
         try
         {
-            foreach (var pending in queue.GetConsumingEnumerable(stop.Token))
+            foreach (var batch in batches)
             {
-                // Rethrows a normaliser failure as itself.
-                var batch = pending.GetAwaiter().GetResult();
                 for (var i = 0; i < batch.Count; i++)
                 {
                     var item = batch.Items[i];
@@ -102,12 +113,16 @@ public sealed class EventImporter
         {
             // Unblock and stop the reader before the session goes away.
             stop.Cancel();
-            WaitQuietly(producer);
+            if (producer is not null)
+            {
+                WaitQuietly(producer);
+            }
+
             throw;
         }
 
-        // Rethrows a reader or normaliser failure (e.g. an I/O error) as itself.
-        producer.GetAwaiter().GetResult();
+        // Rethrows a reader failure (e.g. an I/O error) as itself.
+        producer?.GetAwaiter().GetResult();
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Invoke(read);
         if (rejected > 0 && !options.SkipInvalid)
@@ -119,38 +134,14 @@ public sealed class EventImporter
         return new ImportResult(read, stored, duplicates, rejected, rejections);
     }
 
-    /// <summary>
-    /// Reads on the worker thread and queues one normalising task per batch, in line order. Once the input is known
-    /// to be rejected (a bad line without <see cref="ImportOptions.SkipInvalid"/>), later valid lines are only read to
-    /// report the other bad ones: they are not normalised (an item with neither event nor rejection).
-    /// </summary>
+    /// <summary>Reads on the worker thread and queues one normalising task per chunk, in line order.</summary>
     private void Produce(IEnumerable<EventReadResult> source, bool skipInvalid, BlockingCollection<Task<Batch>> queue, CancellationToken cancellationToken)
     {
         try
         {
-            var lines = new EventReadResult[BatchSize];
-            var count = 0;
-            var normalizeBefore = BatchSize;
-            foreach (var result in source)
+            foreach (var chunk in Chunks(source, skipInvalid))
             {
-                if (result.Rejection is not null && !skipInvalid && normalizeBefore == BatchSize)
-                {
-                    normalizeBefore = count;
-                }
-
-                lines[count++] = result;
-                if (count == BatchSize)
-                {
-                    queue.Add(NormalizeAsync(lines, count, normalizeBefore, cancellationToken), cancellationToken);
-                    lines = new EventReadResult[BatchSize];
-                    count = 0;
-                    normalizeBefore = normalizeBefore == BatchSize ? BatchSize : 0;
-                }
-            }
-
-            if (count > 0)
-            {
-                queue.Add(NormalizeAsync(lines, count, normalizeBefore, cancellationToken), cancellationToken);
+                queue.Add(Task.Run(() => Normalize(chunk, cancellationToken), cancellationToken), cancellationToken);
             }
         }
         finally
@@ -159,23 +150,54 @@ public sealed class EventImporter
         }
     }
 
-    /// <param name="normalizeBefore">Valid lines from this index on are not normalised (the input is already rejected).</param>
-    private Task<Batch> NormalizeAsync(EventReadResult[] lines, int count, int normalizeBefore, CancellationToken cancellationToken) =>
-        Task.Run(
-            () =>
+    /// <summary>
+    /// The input in chunks of <see cref="BatchSize"/> lines. Once the input is known to be rejected (a bad line
+    /// without <see cref="ImportOptions.SkipInvalid"/>), later valid lines are only read to report the other bad
+    /// ones: they are not normalised.
+    /// </summary>
+    private static IEnumerable<Chunk> Chunks(IEnumerable<EventReadResult> source, bool skipInvalid)
+    {
+        var lines = new EventReadResult[BatchSize];
+        var count = 0;
+        var normalizeBefore = BatchSize;
+        foreach (var result in source)
+        {
+            if (result.Rejection is not null && !skipInvalid && normalizeBefore == BatchSize)
             {
-                var items = new Item[count];
-                for (var i = 0; i < count; i++)
-                {
-                    var result = lines[i];
-                    items[i] = result.Rejection is { } rejection
-                        ? new Item(null, rejection)
-                        : new Item(i < normalizeBefore ? _normalizer.Normalize(result.Event!) : null, null);
-                }
+                normalizeBefore = count;
+            }
 
-                return new Batch(items, count);
-            },
-            cancellationToken);
+            lines[count++] = result;
+            if (count == BatchSize)
+            {
+                yield return new Chunk(lines, count, normalizeBefore);
+                lines = new EventReadResult[BatchSize];
+                count = 0;
+                normalizeBefore = normalizeBefore == BatchSize ? BatchSize : 0;
+            }
+        }
+
+        if (count > 0)
+        {
+            yield return new Chunk(lines, count, normalizeBefore);
+        }
+    }
+
+    /// <summary>An item with neither event nor rejection is a valid line left unnormalised because the input is already rejected.</summary>
+    private Batch Normalize(Chunk chunk, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var items = new Item[chunk.Count];
+        for (var i = 0; i < chunk.Count; i++)
+        {
+            var result = chunk.Lines[i];
+            items[i] = result.Rejection is { } rejection
+                ? new Item(null, rejection)
+                : new Item(i < chunk.NormalizeBefore ? _normalizer.Normalize(result.Event!) : null, null);
+        }
+
+        return new Batch(items, chunk.Count);
+    }
 
     private static void WaitQuietly(Task task)
     {
@@ -200,4 +222,7 @@ public sealed class EventImporter
     private readonly record struct Item(NormalizedEvent? Event, EventRejection? Rejection);
 
     private sealed record Batch(Item[] Items, int Count);
+
+    /// <param name="NormalizeBefore">Valid lines from this index on are not normalised (the input is already rejected).</param>
+    private sealed record Chunk(EventReadResult[] Lines, int Count, int NormalizeBefore);
 }
