@@ -47,18 +47,25 @@ internal sealed partial class SqliteEventWriter
             return;
         }
 
+        // Keys and values side by side, sorted together: no dictionary lookups (a cache miss each) while writing.
         var keys = new long[_observations.Count];
-        _observations.Keys.CopyTo(keys, 0);
-        Array.Sort(keys);
-        foreach (var key in keys)
+        var deltas = new ObservationDelta[keys.Length];
+        var n = 0;
+        foreach (var (key, delta) in _observations)
         {
-            var delta = _observations[key];
+            keys[n] = key;
+            deltas[n++] = delta;
+        }
+
+        Array.Sort(keys, deltas);
+        for (var i = 0; i < keys.Length; i++)
+        {
             var row = _upsertObservations.NextRow();
-            row[0] = key >> 32;
-            row[1] = (uint)key;
-            row[2] = delta.FirstSeen;
-            row[3] = delta.LastSeen;
-            row[4] = delta.Count;
+            row[0] = keys[i] >> 32;
+            row[1] = (uint)keys[i];
+            row[2] = deltas[i].FirstSeen;
+            row[3] = deltas[i].LastSeen;
+            row[4] = deltas[i].Count;
         }
 
         _upsertObservations.Flush();

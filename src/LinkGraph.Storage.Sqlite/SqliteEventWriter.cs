@@ -140,6 +140,7 @@ internal sealed partial class SqliteEventWriter : IDisposable
         }
 
         SyncIds();
+        DropIndexesIfEmpty();
     }
 
     /// <summary>Adds one event to the open transaction; false if its key is already stored.</summary>
@@ -196,6 +197,7 @@ internal sealed partial class SqliteEventWriter : IDisposable
         FlushKeys();
         FlushObservations();
         FlushPrompts();
+        RebuildDroppedIndexes();
         _transaction.Commit();
         _transaction.Dispose();
         _transaction = null;
@@ -211,6 +213,7 @@ internal sealed partial class SqliteEventWriter : IDisposable
         var transaction = _transaction;
         _transaction = null;
         ClearBuffers();
+        _droppedIndexes.Clear();
         ClearCaches();
         transaction?.Dispose();
     }

@@ -126,6 +126,25 @@ public sealed class SqliteEventStoreWarmWriterTests
     }
 
     [Fact]
+    public void Import_IntoEmptyStoreCommittedOrRolledBack_ObservationIndexesStay()
+    {
+        using var db = new TempDatabase();
+        using var store = new SqliteEventStore(db.Factory) { KeepWriterWarm = true };
+        const string indexes = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'observations' AND sql IS NOT NULL";
+        var before = db.Rows(indexes);
+        using (var session = store.BeginImport())
+        {
+            session.Add(new EventNormalizer().Normalize(new AccountEvent(EventType.Payment, "a", DateTimeOffset.UnixEpoch, "card")));
+        }
+
+        Assert.Equal(before, db.Rows(indexes));
+        Ndjson(store, Line("payment", "a", T0, "card-1") + Line("payment", "b", T0, "card-1"));
+
+        Assert.Equal(["ix_observations_account"], db.Rows(indexes));
+        Assert.Equal(["2"], db.Rows("SELECT count(*) FROM observations INDEXED BY ix_observations_account WHERE account_id > 0"));
+    }
+
+    [Fact]
     public void BeginImport_AfterDispose_Throws()
     {
         using var db = new TempDatabase();
