@@ -17,7 +17,7 @@ namespace LinkGraph.Storage.Sqlite;
 internal sealed partial class SqliteEventWriter
 {
     // New rows written once this many are pending, so their inserts overlap with the reading of the input.
-    private const int NewRowBufferSize = 1 << 19;
+    private const int NewRowBufferSize = 1 << 20;
 
     private readonly int _maxCachedIds;
     private readonly Dictionary<string, AccountEntry> _accounts = new(StringComparer.Ordinal);

@@ -15,7 +15,7 @@ namespace LinkGraph.Storage.Sqlite;
 /// accounts and identifiers costs no lookup. A cache is cleared when it reaches its cap, so memory stays bounded
 /// however large the input (ids are then looked up again). A rolled-back transaction clears every cache: ids
 /// handed out inside it no longer exist. With the default cap of 1M ids per cache, the caches stay under
-/// ~250 MB, plus the 256 MiB page cache and the write buffers (~100 MB at most, see the Buffers part);</item>
+/// ~250 MB, plus the 256 MiB page cache and the write buffers (~200 MB at most, see the Buffers part);</item>
 /// <item>observations aggregated in memory per (identifier, account) and flushed in key order every
 /// <see cref="ObservationBufferSize"/> distinct pairs and at commit, as upserts (INSERT … ON CONFLICT DO
 /// UPDATE): repeats cost no statement, and key order turns random B-tree inserts into sequential ones;</item>
