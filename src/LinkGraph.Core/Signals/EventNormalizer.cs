@@ -98,7 +98,13 @@ public sealed class EventNormalizer
         return XxHash64.HashHex(content.ToString());
     }
 
-    private static void Append(StringBuilder content, long number) => Append(content, number.ToString(CultureInfo.InvariantCulture));
+    /// <summary>The number's invariant decimal text, length-prefixed like any text; formatted without a string.</summary>
+    private static void Append(StringBuilder content, long number)
+    {
+        Span<char> digits = stackalloc char[20];
+        number.TryFormat(digits, out var length, provider: CultureInfo.InvariantCulture);
+        content.Append(length).Append(':').Append(digits[..length]).Append(';');
+    }
 
     private static void Append(StringBuilder content, string? text)
     {
