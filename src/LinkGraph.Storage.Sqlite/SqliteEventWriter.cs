@@ -131,16 +131,24 @@ internal sealed partial class SqliteEventWriter : IDisposable
         }
 
         _transaction = _connection.BeginTransaction();
-        // Keys are never deleted: once the table holds some, it always will.
-        if (!_tableHasKeys)
+        try
         {
-            _hasAnyEvent.Step();
-            _tableHasKeys = _hasAnyEvent.ColumnInt64(0) != 0;
-            _hasAnyEvent.Reset();
-        }
+            // Keys are never deleted: once the table holds some, it always will.
+            if (!_tableHasKeys)
+            {
+                _hasAnyEvent.Step();
+                _tableHasKeys = _hasAnyEvent.ColumnInt64(0) != 0;
+                _hasAnyEvent.Reset();
+            }
 
-        SyncIds();
-        DropIndexesIfEmpty();
+            SyncIds();
+            DropIndexesIfEmpty();
+        }
+        catch
+        {
+            Rollback();
+            throw;
+        }
     }
 
     /// <summary>Adds one event to the open transaction; false if its key is already stored.</summary>
