@@ -8,5 +8,8 @@ public interface IRingJsonReader
 {
     string? GetRingJson(string ringId);
 
+    /// <summary><see cref="GetRingJson"/> as UTF-8 bytes, the form a response body is written in (a store may cache them).</summary>
+    byte[]? GetRingUtf8(string ringId) => GetRingJson(ringId) is { } json ? System.Text.Encoding.UTF8.GetBytes(json) : null;
+
     RingJsonPage? QueryRingsJson(LinkGraph.Core.Abstractions.RingQuery query);
 }

@@ -11,85 +11,88 @@ public sealed partial class SqliteRunStore
     /// <summary>How many identifiers <see cref="GetAccount"/> returns, most shared first.</summary>
     public const int ProfileIdentifierLimit = 100;
 
-    private const int CachedSharingFrom = 64;
     private const long SharingCacheTtlMs = 30_000;
-    private const int PooledProfileReaders = 16;
 
     private readonly ConcurrentDictionary<long, (int Accounts, long At)> _sharing = new();
-    private readonly ConcurrentBag<AccountProfileReader> _profileReaders = [];
 
     /// <summary>
-    /// One account's profile in a handful of indexed lookups on a pooled connection with prepared statements (this
-    /// is the call a sign-up or billing flow makes): the account row (unique index on external_id), its identifiers
-    /// (observations' account index) with how many accounts share each (a primary-key range count), the prompt
-    /// templates the latest succeeded run found for it, its ring in that run and its strongest links there. Null
-    /// when no event and no run names it.
+    /// One account's profile (this is the call a sign-up or billing flow makes). The run's part (ring, strongest
+    /// links, identifiers the run derived) comes from the latest succeeded run's in-memory view, read from the
+    /// database once per run and account. The event store's part (the account row, its identifiers and how many
+    /// accounts share each) changes with every import, so it is read each time, in one prepared statement on a
+    /// pooled connection. Null when no event and no run names the account.
     /// </summary>
     public AccountProfile? GetAccount(string account)
     {
         ArgumentNullException.ThrowIfNull(account);
-        var reader = _profileReaders.TryTake(out var pooled) ? pooled : new AccountProfileReader(_connections.ConnectionString);
-        try
-        {
-            var profile = ReadProfile(reader, account);
-            if (_profileReaders.Count < PooledProfileReaders)
-            {
-                _profileReaders.Add(reader);
-                reader = null;
-            }
-
-            return profile;
-        }
-        finally
-        {
-            reader?.Dispose();
-        }
+        return WithReads(reads => ReadProfile(reads, account));
     }
 
-    private AccountProfile? ReadProfile(AccountProfileReader reader, string account)
+    private AccountProfile? ReadProfile(PreparedReads reads, string account)
     {
-        var row = reader.Account(account);
-        var runId = reader.LatestSucceededRunId();
-        var ring = runId is null ? null : reader.Membership(runId, account);
-        var links = runId is null ? [] : reader.Links(runId, account);
-        if (row is null && ring is null && links.Count == 0)
+        var view = CurrentView(reads);
+        var run = RunPart(reads, view, account);
+        if (IsSuperseded(view))
+        {
+            // A publish landed while this was read (its pruning may have removed what the old run said): read the new run.
+            run = RunPart(reads, CurrentView(reads), account);
+        }
+        var live = reads.Live(account);
+        if (live is null && run.Ring is null && run.Links.Count == 0)
         {
             return null;
         }
 
-        var identifiers = row is { } r ? ReadIdentifiers(reader, r.Id) : [];
-        if (runId is not null)
-        {
-            identifiers.AddRange(reader.Derived(runId, account));
-        }
-
+        var identifiers = live is null ? [] : SharedIdentifiers(reads, live);
+        identifiers.AddRange(run.Derived);
         identifiers.Sort((a, b) => b.Accounts != a.Accounts ? b.Accounts.CompareTo(a.Accounts) : a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : string.CompareOrdinal(a.Value, b.Value));
         if (identifiers.Count > ProfileIdentifierLimit)
         {
             identifiers.RemoveRange(ProfileIdentifierLimit, identifiers.Count - ProfileIdentifierLimit);
         }
 
-        return new AccountProfile(account, row?.CreatedAt, row?.Org, row?.Country, row?.EmailDomain, ring, identifiers, links);
+        return new AccountProfile(account, live?.CreatedAt, live?.Org, live?.Country, live?.EmailDomain, run.Ring, identifiers, run.Links);
+    }
+
+    private static AccountRunPart RunPart(PreparedReads reads, PublishedRunView view, string account)
+    {
+        if (view.RunId is null)
+        {
+            return AccountRunPart.None;
+        }
+
+        if (view.TryGetAccount(account, out var cached))
+        {
+            return cached;
+        }
+
+        var ring = reads.Membership(view.RunId, account);
+        var links = reads.Links(view.RunId, account);
+        var derived = reads.Derived(view.RunId, account);
+        var part = ring is null && links.Count == 0 && derived.Count == 0 ? AccountRunPart.None : new AccountRunPart(ring, links, derived);
+        view.AddAccount(account, part);
+        return part;
     }
 
     /// <remarks>
     /// How many accounts share an identifier is a count over its primary-key range: exact and cheap for most, but
-    /// thousands of rows for a carrier NAT or a popular phone. Counts of at least <see cref="CachedSharingFrom"/> are
-    /// kept for <see cref="SharingCacheTtlMs"/>, so such an identifier costs one count per half minute, not one per
+    /// thousands of rows for a carrier NAT or a popular phone. The profile statement counts up to
+    /// <see cref="PreparedReads.SharingCap"/>; a count that reaches it is completed here and kept for
+    /// <see cref="SharingCacheTtlMs"/>, so such an identifier costs one full count per half minute, not one per
     /// request; a profile may then lag ingest by that much on those identifiers only.
     /// </remarks>
-    private List<SharedIdentifier> ReadIdentifiers(AccountProfileReader reader, long accountId)
+    private List<SharedIdentifier> SharedIdentifiers(PreparedReads reads, LiveAccount live)
     {
-        var rows = reader.Identifiers(accountId);
         var now = Environment.TickCount64;
-        var identifiers = new List<SharedIdentifier>(rows.Count);
-        foreach (var row in rows)
+        var identifiers = new List<SharedIdentifier>(live.Identifiers.Count + 4);
+        foreach (var row in live.Identifiers)
         {
-            if (!_sharing.TryGetValue(row.Id, out var cached) || now - cached.At > SharingCacheTtlMs)
+            var accounts = row.CappedSharing;
+            if (accounts >= PreparedReads.SharingCap)
             {
-                cached = (reader.Sharing(row.Id), now);
-                if (cached.Accounts >= CachedSharingFrom)
+                if (!_sharing.TryGetValue(row.Id, out var cached) || now - cached.At > SharingCacheTtlMs)
                 {
+                    cached = (reads.Sharing(row.Id), now);
                     if (_sharing.Count > 100_000)
                     {
                         _sharing.Clear();
@@ -97,9 +100,11 @@ public sealed partial class SqliteRunStore
 
                     _sharing[row.Id] = cached;
                 }
+
+                accounts = cached.Accounts;
             }
 
-            identifiers.Add(new SharedIdentifier(row.Kind, row.Value, cached.Accounts, FromMs(row.First), FromMs(row.Last), row.Count));
+            identifiers.Add(new SharedIdentifier(row.Kind, row.Value, accounts, FromMs(row.FirstSeenMs), FromMs(row.LastSeenMs), row.Count));
         }
 
         return identifiers;

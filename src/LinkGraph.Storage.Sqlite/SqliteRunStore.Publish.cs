@@ -56,6 +56,7 @@ public sealed partial class SqliteRunStore
 
         PruneOldRuns(connection, transaction);
         transaction.Commit();
+        InvalidatePublished(); // readers switch to this run with their next request
     }
 
     private static RunState? ReadState(SqliteConnection connection, SqliteTransaction transaction, string runId)

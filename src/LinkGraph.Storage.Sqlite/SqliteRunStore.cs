@@ -21,12 +21,19 @@ public sealed partial class SqliteRunStore : IRunStore, IRingJsonReader
     private readonly SqliteConnectionFactory _connections;
 
     /// <param name="retainedRuns">How many succeeded runs keep their rings; older ones are pruned at publish. At least 1.</param>
-    public SqliteRunStore(SqliteConnectionFactory connections, int retainedRuns = 3)
+    /// <param name="publishedCheckInterval">
+    /// How long readers trust the cached latest run before asking the file again (default
+    /// <see cref="DefaultPublishedCheckInterval"/>): the delay before a run published by another process is served.
+    /// </param>
+    public SqliteRunStore(SqliteConnectionFactory connections, int retainedRuns = 3, TimeSpan? publishedCheckInterval = null)
     {
         ArgumentNullException.ThrowIfNull(connections);
         ArgumentOutOfRangeException.ThrowIfLessThan(retainedRuns, 1);
+        var interval = publishedCheckInterval ?? DefaultPublishedCheckInterval;
+        ArgumentOutOfRangeException.ThrowIfLessThan(interval, TimeSpan.Zero, nameof(publishedCheckInterval));
         _connections = connections;
         RetainedRuns = retainedRuns;
+        _publishedCheckMs = (long)interval.TotalMilliseconds;
         _connections.Open().Dispose(); // applies the migrations, so readers may skip the factory's per-open pragmas
     }
 

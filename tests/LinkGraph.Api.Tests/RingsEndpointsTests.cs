@@ -116,6 +116,38 @@ public sealed class RingsEndpointsTests : IDisposable
         Assert.All(Ids(after), id => Assert.StartsWith("new-", id, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task GetRingAndAccount_ReadBeforeAndDuringNextRun_OldUntilPublishThenNewAtOnce()
+    {
+        await RunAsync(TestData.Result("old-"));
+        var first = await Get("/api/v1/rings/old-ring-a"); // fills the in-memory read model of the old run
+        var firstAccount = await (await Get("/api/v1/accounts/acc_1")).JsonAsync();
+        _host.Detector.Hold = true;
+        _host.Detector.Result = TestData.Result("new-");
+        var response = await _host.ClientFor(TestKeys.Admin).PostAsync(TestData.Url("/api/v1/runs"), null, TestContext.Current.CancellationToken);
+        var newRun = (await response.JsonAsync()).GetProperty("id").GetString()!;
+        await _host.Detector.Entered.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+        var during = await Get("/api/v1/rings/old-ring-a");
+        var duringAccount = await (await Get("/api/v1/accounts/acc_1")).JsonAsync();
+        _host.Detector.Release();
+        await _host.Runs.WaitFinishedAsync(newRun);
+        var oldAfter = await Get("/api/v1/rings/old-ring-a");
+        var newAfter = await Get("/api/v1/rings/new-ring-a");
+        var afterAccount = await (await Get("/api/v1/accounts/acc_1")).JsonAsync();
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal("application/json; charset=utf-8", first.Content.Headers.ContentType?.ToString());
+        Assert.Equal("old-ring-a", (await first.JsonAsync()).GetProperty("id").GetString());
+        Assert.Equal("old-ring-a", firstAccount.GetProperty("ring").GetProperty("id").GetString());
+        Assert.Equal(HttpStatusCode.OK, during.StatusCode);
+        Assert.Equal("old-ring-a", duringAccount.GetProperty("ring").GetProperty("id").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, oldAfter.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, newAfter.StatusCode);
+        Assert.Equal(("new-ring-a", newRun),
+            (afterAccount.GetProperty("ring").GetProperty("id").GetString(), afterAccount.GetProperty("ring").GetProperty("run_id").GetString()));
+    }
+
     private async Task<string> RunAsync(LinkGraph.Core.Pipeline.DetectionResult result)
     {
         _host.Detector.Result = result;

@@ -62,6 +62,8 @@ public sealed class SignallingRunStore(IRunStore inner) : IRunStore, IRingJsonRe
 
     public string? GetRingJson(string ringId) => ((IRingJsonReader)inner).GetRingJson(ringId);
 
+    public byte[]? GetRingUtf8(string ringId) => ((IRingJsonReader)inner).GetRingUtf8(ringId);
+
     public RingJsonPage? QueryRingsJson(RingQuery query) => ((IRingJsonReader)inner).QueryRingsJson(query);
 
     private void Signal(string runId)

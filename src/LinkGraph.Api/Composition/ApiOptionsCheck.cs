@@ -25,6 +25,15 @@ public static class ApiOptionsCheck
         Check(failures, new JobsOptionsValidator(), () => Bind<JobsOptions>(configuration, JobsOptions.SectionName));
         try
         {
+            Bind<DiagnosticsOptions>(configuration, DiagnosticsOptions.SectionName); // flags only: a wrong type is the one failure
+        }
+        catch (OptionsValidationException e)
+        {
+            failures.AddRange(e.Failures);
+        }
+
+        try
+        {
             failures.AddRange(DetectionOptionsValidator.Validate(Bind<DetectionOptions>(configuration, DetectionSection)).Select(f => "Detection: " + f));
         }
         catch (OptionsValidationException e)

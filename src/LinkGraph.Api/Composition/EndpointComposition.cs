@@ -1,5 +1,7 @@
 using LinkGraph.Api.Endpoints;
+using LinkGraph.Api.Diagnostics;
 using LinkGraph.Api.Errors;
+using LinkGraph.Api.Options;
 
 namespace LinkGraph.Api.Composition;
 
@@ -9,6 +11,11 @@ public static class EndpointComposition
     public static WebApplication MapLinkGraphService(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        if (ApiOptionsCheck.Bind<DiagnosticsOptions>(app.Configuration, DiagnosticsOptions.SectionName).ServerTiming)
+        {
+            app.UseMiddleware<ServerTimingMiddleware>(); // first, so the time covers every later middleware
+        }
+
         app.UseLinkGraphProblemDetails();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -18,6 +25,7 @@ public static class EndpointComposition
         app.MapOpenApi().AllowAnonymous().DisableRateLimiting();
         app.MapGroup("/api/v1")
             .RequireRateLimiting(ApiRateLimiting.PerKeyPolicy)
+            .ProducesKeyProblems()
             .MapEventsEndpoints()
             .MapRunsEndpoints()
             .MapRingsEndpoints()

@@ -19,6 +19,8 @@ public static class AccountsEndpoints
             .WithTags("accounts")
             .WithName("GetAccount")
             .WithSummary("An account's ring (if any), its identifiers with how many accounts share each, and its strongest links.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(ApiPolicies.Reader);
         return api;
     }

@@ -25,6 +25,7 @@ public static class EventsEndpoints
             .WithName("PostEvents")
             .WithSummary("Store a batch of events (NDJSON or CSV, CONTRACT §1): whole or not at all, idempotent by event id.")
             .Accepts<string>(NdjsonTypes[0], [.. NdjsonTypes[1..], .. CsvTypes])
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithMetadata(new RequestSizeLimitAttribute(limit))

@@ -20,17 +20,17 @@ public static class RingsEndpoints
         var rings = api.MapGroup("/rings").WithTags("rings").RequireAuthorization(ApiPolicies.Reader);
         rings.MapGet("/", ListRings)
             .WithName("ListRings")
-            .WithSummary("Rings of the latest succeeded run, filtered, sorted and paged by cursor.");
+            .WithSummary("Rings of the latest succeeded run, filtered, sorted and paged by cursor.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         rings.MapGet("/{id}", GetRing)
             .WithName("GetRing")
-            .WithSummary("One ring of the latest succeeded run: members, signals, evidence, reasons (CONTRACT §2).");
+            .WithSummary("One ring of the latest succeeded run: members, signals, evidence, reasons (CONTRACT §2).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
-    /// <remarks>
-    /// Query problems (range, unknown signal or sort, stale cursor) come back from the store as 400s. A store that
-    /// keeps rings as JSON has them passed through as stored; the body is the same either way.
-    /// </remarks>
+    /// <remarks>Query problems (a value out of range, an unknown signal or sort, a stale cursor) are 400s.</remarks>
+    // A store that keeps rings as JSON has them passed through as stored; the body is the same either way.
     public static Results<Ok<RingListResponse>, ContentHttpResult> ListRings(
         IRunStore store,
         [Description("Only rings scoring at least this (0..1).")] double? minScore = null,
@@ -55,13 +55,12 @@ public static class RingsEndpoints
             : new RingListResponse(Summary(page.Run), page.Rings, page.NextCursor));
     }
 
-    public static Results<Ok<Ring>, ContentHttpResult, ProblemHttpResult> GetRing(string id, IRunStore store)
+    // A store that keeps rings as JSON hands over the stored bytes (cached per published run), written as is.
+    public static Results<Ok<Ring>, Utf8JsonResult, ProblemHttpResult> GetRing(string id, IRunStore store)
     {
         if (store is IRingJsonReader raw)
         {
-            return raw.GetRingJson(id) is { } json
-                ? TypedResults.Text(json, "application/json", Encoding.UTF8)
-                : NotFound(id);
+            return raw.GetRingUtf8(id) is { } json ? new Utf8JsonResult(json) : NotFound(id);
         }
 
         return store.GetRing(id) is { } ring ? TypedResults.Ok(ring) : NotFound(id);

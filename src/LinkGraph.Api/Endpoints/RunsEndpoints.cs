@@ -22,10 +22,12 @@ public static class RunsEndpoints
         runs.MapGet("/{id}", GetRun)
             .WithName("GetRun")
             .WithSummary("A run's state, stage, progress percent, counts, timings and failure reason.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(ApiPolicies.Reader);
         runs.MapGet("/", ListRuns)
             .WithName("ListRuns")
             .WithSummary("Recent runs, most recent first.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization(ApiPolicies.Reader);
         return api;
     }

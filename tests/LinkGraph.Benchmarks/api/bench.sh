@@ -2,7 +2,12 @@
 # HTTP API benchmark on loopback: POST /events throughput, then GET /rings/{id} and GET /accounts/{id} latency at
 # a fixed request rate (open loop), against the Release build with a fresh SQLite file.
 # Usage: tests/LinkGraph.Benchmarks/api/bench.sh [SCENARIO=medium] [RATE=2000] [SECONDS=20] [BATCH=10000] [CONCURRENCY=4]
-# Work files go to artifacts/bench/api/ (not committed). Prints one line per measurement.
+# Environment: REUSE=1 keeps the database and paths of the previous run (no ingest, no detection: GET phases only);
+# SERVER_ENV="DOTNET_gcServer=0 ..." is passed to the server only (GC and JIT settings under test); WARMUP=5 seconds
+# at the GET rate before each measured GET phase, not counted (0 measures from a cold start); API_DLL=path serves
+# from another build of LinkGraph.Api.dll (before/after comparisons on the same data).
+# Work files go to artifacts/bench/api/ (not committed). Prints one line per measurement; the server sends
+# Server-Timing, so GET lines carry server_* percentiles beside the client-side ones.
 set -euo pipefail
 scenario="${1:-medium}"; rate="${2:-2000}"; seconds="${3:-20}"; batch="${4:-10000}"; concurrency="${5:-4}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
@@ -23,14 +28,17 @@ if [ ! -f "$work/events.ndjson" ]; then
   "$root/artifacts/bin/LinkGraph.Cli/release/linkgraph" generate --scenario "$scenario" --seed 1 --out "$work" >&2
 fi
 
-rm -f "$work"/api.db*
-echo "== starting the API on 127.0.0.1:$port" >&2
-LINKGRAPH_DB="$work/api.db" LINKGRAPH_API_KEY="$key" RateLimit__PermitLimit=1000000 Logging__LogLevel__Default=Warning \
-  dotnet "$root/artifacts/bin/LinkGraph.Api/release/LinkGraph.Api.dll" --urls "http://127.0.0.1:$port" >"$work/api.log" 2>&1 &
+reuse=0
+if [ "${REUSE:-0}" = 1 ] && [ -f "$work/api.db" ] && [ -f "$work/account-paths.txt" ]; then reuse=1; else rm -f "$work"/api.db*; fi
+echo "== starting the API on 127.0.0.1:$port ${SERVER_ENV:-}" >&2
+# shellcheck disable=SC2086 # SERVER_ENV is a list of NAME=VALUE words
+env ${SERVER_ENV:-} LINKGRAPH_DB="$work/api.db" LINKGRAPH_API_KEY="$key" RateLimit__PermitLimit=1000000 Logging__LogLevel__Default=Warning \
+  Diagnostics__ServerTiming=true dotnet "${API_DLL:-$root/artifacts/bin/LinkGraph.Api/release/LinkGraph.Api.dll}" --urls "http://127.0.0.1:$port" >"$work/api.log" 2>&1 &
 api=$!
 trap 'kill $api 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/health/live" >/dev/null && break; sleep 0.2; done
 
+if [ "$reuse" = 0 ]; then
 events=$(wc -l < "$work/events.ndjson")
 echo "== POST /events: $events events, batches of $batch, $concurrency in flight" >&2
 "${client[@]}" post-events "http://127.0.0.1:$port" "$key" "$work/events.ndjson" "$batch" "$concurrency"
@@ -61,8 +69,20 @@ for line in open(f"{work}/events.ndjson"):
 open(f"{work}/ring-paths.txt", "w").write("".join(f"/api/v1/rings/{r['id']}\n" for r in rings))
 open(f"{work}/account-paths.txt", "w").write("".join(f"/api/v1/accounts/{a}\n" for a in members + others))
 PY
+fi
 
-echo "== GET /rings/{id} at $rate req/s for $seconds s" >&2
-"${client[@]}" get "http://127.0.0.1:$port" "$key" "$work/ring-paths.txt" "$rate" "$seconds"
-echo "== GET /accounts/{id} at $rate req/s for $seconds s" >&2
-"${client[@]}" get "http://127.0.0.1:$port" "$key" "$work/account-paths.txt" "$rate" "$seconds"
+# CPU time the server process used (user + system, in ms) from /proc, per request of warm-up and phase together:
+# steadier than latency on a shared machine.
+server_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15) * 1000 / hz, $15 * 1000 / hz }' "/proc/$api/stat"; }
+get_phase() {
+  local name="$1" paths="$2" before after
+  echo "== GET $name at $rate req/s for $seconds s (after ${WARMUP:-5} s not counted)" >&2
+  before=$(server_cpu_ms)
+  "${client[@]}" get "http://127.0.0.1:$port" "$key" "$paths" "$rate" "$seconds" "${WARMUP:-5}"
+  after=$(server_cpu_ms)
+  awk -v b="$before" -v a="$after" -v n="$(( ${rate%.*} * (${seconds%.*} + ${WARMUP:-5}) ))" -v load="$(cut -d' ' -f1 /proc/loadavg)" \
+    'BEGIN { split(b, x, " "); split(a, y, " ");
+             printf "server_cpu_ms=%.0f server_cpu_us_per_request=%.1f (system %.1f) load_average=%s\n", y[1] - x[1], (y[1] - x[1]) * 1000 / n, (y[2] - x[2]) * 1000 / n, load }'
+}
+get_phase "/rings/{id}" "$work/ring-paths.txt"
+get_phase "/accounts/{id}" "$work/account-paths.txt"
