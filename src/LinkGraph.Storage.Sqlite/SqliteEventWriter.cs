@@ -79,7 +79,8 @@ internal sealed partial class SqliteEventWriter : IDisposable
         {
             // temp_store=MEMORY: multi-row statements keep a statement journal (to undo a half-applied statement);
             // on disk it costs a write() per page touched.
-            pragma.CommandText = $"PRAGMA cache_size=-{ImportCacheKiB}; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint={AutoCheckpointPages}";
+            // threads=1: the sort that rebuilds a dropped index may use one helper thread.
+            pragma.CommandText = $"PRAGMA cache_size=-{ImportCacheKiB}; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint={AutoCheckpointPages}; PRAGMA threads=1";
             pragma.ExecuteNonQuery();
         }
 
@@ -201,10 +202,7 @@ internal sealed partial class SqliteEventWriter : IDisposable
             throw new InvalidOperationException("No transaction is open on this writer.");
         }
 
-        FlushNewIds();
-        FlushKeys();
-        FlushObservations();
-        FlushPrompts();
+        FlushAll();
         RebuildDroppedIndexes();
         _transaction.Commit();
         _transaction.Dispose();
@@ -247,7 +245,7 @@ internal sealed partial class SqliteEventWriter : IDisposable
         // The pooled connection goes back with SQLite's defaults.
         using (var pragma = _connection.CreateCommand())
         {
-            pragma.CommandText = "PRAGMA cache_size=-2000; PRAGMA temp_store=DEFAULT; PRAGMA wal_autocheckpoint=1000";
+            pragma.CommandText = "PRAGMA cache_size=-2000; PRAGMA temp_store=DEFAULT; PRAGMA wal_autocheckpoint=1000; PRAGMA threads=0";
             pragma.ExecuteNonQuery();
         }
 
