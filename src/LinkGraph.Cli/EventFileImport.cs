@@ -26,7 +26,8 @@ public static class EventFileImport
             throw new UsageException("standard input ('-') can be named only once");
         }
 
-        var store = new SqliteEventStore(factory);
+        // One writer for every input: a later file finds the accounts and identifiers of earlier ones cached.
+        using var store = new SqliteEventStore(factory) { KeepWriterWarm = true };
         var options = new ImportOptions(SkipInvalid: skipInvalid);
         var interactive = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected;
         var started = context.Time.GetTimestamp();

@@ -1,15 +1,26 @@
 using LinkGraph.Core.Abstractions;
-using Microsoft.Data.Sqlite;
 
 namespace LinkGraph.Storage.Sqlite;
 
 /// <summary>
-/// The embedded event store (tables of <c>Migrations/0001_events.sql</c>). Each import is one write
-/// transaction on its own connection; WAL mode lets readers keep reading committed data meanwhile.
+/// The embedded event store (tables of <c>Migrations/0001_events.sql</c>). Each import session is one write
+/// transaction; WAL mode lets readers keep reading committed data meanwhile.
 /// </summary>
-public sealed class SqliteEventStore : IEventStore
+/// <remarks>
+/// By default every session opens its own connection and <see cref="SqliteEventWriter"/>, whose id caches start
+/// empty. With <see cref="KeepWriterWarm"/>, one writer is kept between sessions (a long-lived process taking many
+/// small batches, like the API): its caches and page cache stay warm, so a batch naming known accounts and
+/// identifiers costs no lookups. Sessions then take turns on that writer (SQLite has one writer anyway), and the
+/// store must be disposed to close it.
+/// </remarks>
+public sealed class SqliteEventStore : IEventStore, IDisposable
 {
+    private static readonly TimeSpan WriterWait = TimeSpan.FromSeconds(30);
+
     private readonly SqliteConnectionFactory _factory;
+    private readonly SemaphoreSlim _writerTurn = new(1, 1);
+    private SqliteEventWriter? _warmWriter;
+    private bool _disposed;
 
     public SqliteEventStore(SqliteConnectionFactory factory)
     {
@@ -18,21 +29,37 @@ public sealed class SqliteEventStore : IEventStore
     }
 
     /// <summary>
-    /// Account ids, and identifier ids (all kinds together), cached per import session before a cache is
-    /// cleared: bounds memory on huge imports (about 100 bytes an entry).
+    /// Account ids, and identifier ids (all kinds together), cached per writer before a cache is cleared:
+    /// bounds memory on huge imports (about 100 bytes an entry).
     /// </summary>
     public int MaxCachedIds { get; init; } = 1_000_000;
 
+    /// <summary>Keep one writer, with its caches, open between sessions (see remarks). Off by default.</summary>
+    public bool KeepWriterWarm { get; init; }
+
     public IEventWriteSession BeginImport()
     {
-        var connection = _factory.Open();
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!KeepWriterWarm)
+        {
+            var writer = OpenWriter();
+            return Begin(writer, w => w.Dispose());
+        }
+
+        if (!_writerTurn.Wait(WriterWait))
+        {
+            throw new TimeoutException($"Another import session kept this store's writer for over {WriterWait.TotalSeconds:F0} s.");
+        }
+
         try
         {
-            return new SqliteEventWriteSession(connection, MaxCachedIds);
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _warmWriter ??= OpenWriter();
+            return Begin(_warmWriter, _ => _writerTurn.Release());
         }
         catch
         {
-            connection.Dispose();
+            _writerTurn.Release();
             throw;
         }
     }
@@ -43,5 +70,52 @@ public sealed class SqliteEventStore : IEventStore
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM events";
         return (long)command.ExecuteScalar()!;
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        // Waits for a session in progress; a session that never ends would keep the writer open.
+        var turn = _writerTurn.Wait(WriterWait);
+        _disposed = true;
+        _warmWriter?.Dispose();
+        _warmWriter = null;
+        if (turn)
+        {
+            _writerTurn.Release();
+        }
+    }
+
+    private static SqliteEventWriteSession Begin(SqliteEventWriter writer, Action<SqliteEventWriter> release)
+    {
+        try
+        {
+            writer.Begin();
+        }
+        catch
+        {
+            release(writer);
+            throw;
+        }
+
+        return new SqliteEventWriteSession(writer, release);
+    }
+
+    private SqliteEventWriter OpenWriter()
+    {
+        var connection = _factory.Open();
+        try
+        {
+            return new SqliteEventWriter(connection, MaxCachedIds);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 }

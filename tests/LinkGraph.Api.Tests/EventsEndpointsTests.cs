@@ -100,6 +100,54 @@ public sealed class EventsEndpointsTests : IDisposable
         Assert.Equal(0, StoredEvents);
     }
 
+    [Fact]
+    public async Task PostEvents_ConcurrentBatchesSharingAccounts_EachAccountAndIdentifierStoredOnce()
+    {
+        var batches = Enumerable.Range(0, 4).Select(b => string.Concat(Enumerable.Range(0, 50).Select(j =>
+            $$"""{"type":"ip","account":"acc_{{j % 10}}","at":"2026-02-01T12:{{j % 60:00}}:00Z","value":"10.0.0.{{j % 5}}","id":"b{{b}}-{{j}}"}""" + "\n"))).ToList();
+
+        var responses = await Task.WhenAll(batches.Select(batch => Post(batch)));
+
+        foreach (var response in responses)
+        {
+            Assert.Equal(50, (await response.JsonAsync()).GetProperty("stored").GetInt32());
+        }
+
+        Assert.Equal(200, StoredEvents);
+        Assert.Equal(["10|6|200"], Rows(
+            "SELECT (SELECT count(*) FROM accounts), (SELECT count(*) FROM identifiers), (SELECT sum(o.count) FROM observations o JOIN identifiers i ON i.id = o.identifier_id WHERE i.kind = 2)"));
+    }
+
+    [Fact]
+    public async Task PostEvents_AfterRejectedBatch_LaterBatchesLinkToTheRightRows()
+    {
+        await Post("""{"type":"payment","account":"a","at":"2026-02-01T12:00:00Z","value":"card-1"}""" + "\n");
+        var rejected = await Post("""{"type":"payment","account":"b","at":"2026-02-01T12:00:00Z","value":"card-2"}""" + "\nnot json\n");
+
+        await Post("""{"type":"payment","account":"c","at":"2026-02-01T12:00:00Z","value":"card-3"}""" + "\n"
+            + """{"type":"payment","account":"b","at":"2026-02-01T12:00:00Z","value":"card-2"}""" + "\n"
+            + """{"type":"payment","account":"a","at":"2026-02-01T12:00:00Z","value":"card-3"}""" + "\n");
+
+        Assert.Equal(HttpStatusCode.BadRequest, rejected.StatusCode);
+        Assert.Equal(["a:card-1", "a:card-3", "b:card-2", "c:card-3"], Rows(
+            "SELECT a.external_id || ':' || i.value FROM observations o JOIN accounts a ON a.id = o.account_id JOIN identifiers i ON i.id = o.identifier_id ORDER BY 1"));
+    }
+
+    private List<string> Rows(string sql)
+    {
+        using var connection = _host.Services.GetRequiredService<LinkGraph.Storage.Sqlite.SqliteConnectionFactory>().Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        return rows;
+    }
+
     private Task<HttpResponseMessage> Post(string body, string contentType = "application/x-ndjson") =>
         _host.ClientFor(TestKeys.Ingest).PostAsync(TestData.Url("/api/v1/events"), TestData.Body(body, contentType), TestContext.Current.CancellationToken);
 

@@ -1,3 +1,4 @@
+using LinkGraph.Core.Hashing;
 using LinkGraph.Core.Signals;
 
 namespace LinkGraph.Core.Events;
@@ -18,4 +19,15 @@ public sealed record NormalizedEvent(
     string? EmailDomain = null,
     string? Country = null,
     string? Org = null,
-    byte[]? PromptSketch = null);
+    byte[]? PromptSketch = null)
+{
+    // Hashed when the event is built, which is where it is normalised: often another thread than the store's
+    // single writer. A copy made with a different EventKey (a `with` expression) hashes its own key.
+    private readonly string _hashedKey = EventKey;
+    private readonly long _keyHash = HashKey(EventKey);
+
+    /// <summary>XXH64 of <see cref="EventKey"/> (UTF-8) as a signed 64-bit integer: the key a store keeps for idempotency.</summary>
+    public long KeyHash => ReferenceEquals(_hashedKey, EventKey) ? _keyHash : HashKey(EventKey);
+
+    private static long HashKey(string eventKey) => eventKey is null ? 0 : unchecked((long)XxHash64.Hash(eventKey));
+}

@@ -15,9 +15,12 @@ namespace LinkGraph.Core.Ingest;
 /// session is left uncommitted. With it, bad lines are reported in the result and the rest is committed.
 /// </summary>
 /// <remarks>
-/// Reading, parsing and normalising run on a worker thread while the calling thread writes, handing over
-/// batches through a bounded queue: the two halves cost about the same, so on two cores this nearly doubles
-/// the import rate while memory stays bounded by the queue. The session is only touched by the calling thread.
+/// With <see cref="ImportOptions.Concurrent"/> (the default), reading and parsing run on a worker thread while the calling thread writes; each batch of parsed lines is
+/// normalised (prompt sketches, content hashes: the costly part) as its own thread-pool task, so several batches
+/// are normalised at once on spare cores. Batches reach the writer in line order through a bounded queue, so
+/// memory stays bounded and what is stored does not depend on timing. Without it, everything runs on the calling
+/// thread: for callers that already import many inputs at once (the API's concurrent requests), where more
+/// threads per input only add context switches. The session is only touched by the calling thread.
 /// </remarks>
 public sealed class EventImporter
 {
@@ -56,11 +59,23 @@ public sealed class EventImporter
         long read = 0, stored = 0, duplicates = 0, rejected = 0;
         var nextProgress = (long)options.ProgressInterval;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var queue = new BlockingCollection<Batch>(QueuedBatches);
-        var producer = Task.Run(() => Produce(source, options.SkipInvalid, queue, stop.Token), stop.Token);
+        using var queue = new BlockingCollection<Task<Batch>>(QueuedBatches);
+        Task? producer = null;
+        IEnumerable<Batch> batches;
+        if (options.Concurrent)
+        {
+            producer = Task.Run(() => Produce(source, options.SkipInvalid, queue, stop.Token), stop.Token);
+            // Rethrows a normaliser failure as itself.
+            batches = queue.GetConsumingEnumerable(stop.Token).Select(pending => pending.GetAwaiter().GetResult());
+        }
+        else
+        {
+            batches = Chunks(source, options.SkipInvalid).Select(chunk => Normalize(chunk, cancellationToken));
+        }
+
         try
         {
-            foreach (var batch in queue.GetConsumingEnumerable(stop.Token))
+            foreach (var batch in batches)
             {
                 for (var i = 0; i < batch.Count; i++)
                 {
@@ -98,12 +113,16 @@ public sealed class EventImporter
         {
             // Unblock and stop the reader before the session goes away.
             stop.Cancel();
-            WaitQuietly(producer);
+            if (producer is not null)
+            {
+                WaitQuietly(producer);
+            }
+
             throw;
         }
 
-        // Rethrows a reader or normaliser failure (e.g. an I/O error) as itself.
-        producer.GetAwaiter().GetResult();
+        // Rethrows a reader failure (e.g. an I/O error) as itself.
+        producer?.GetAwaiter().GetResult();
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Invoke(read);
         if (rejected > 0 && !options.SkipInvalid)
@@ -115,45 +134,69 @@ public sealed class EventImporter
         return new ImportResult(read, stored, duplicates, rejected, rejections);
     }
 
-    /// <summary>Reads and normalises on the worker thread. An item with neither event nor rejection is a valid line not normalised because the input is already rejected.</summary>
-    private void Produce(IEnumerable<EventReadResult> source, bool skipInvalid, BlockingCollection<Batch> queue, CancellationToken cancellationToken)
+    /// <summary>Reads on the worker thread and queues one normalising task per chunk, in line order.</summary>
+    private void Produce(IEnumerable<EventReadResult> source, bool skipInvalid, BlockingCollection<Task<Batch>> queue, CancellationToken cancellationToken)
     {
         try
         {
-            var batch = new Item[BatchSize];
-            var count = 0;
-            var anyRejected = false;
-            foreach (var result in source)
+            foreach (var chunk in Chunks(source, skipInvalid))
             {
-                if (result.Rejection is { } rejection)
-                {
-                    anyRejected = true;
-                    batch[count++] = new Item(null, rejection);
-                }
-                else
-                {
-                    // Once the input is known to be rejected, lines are only read to report the other bad ones.
-                    var normalized = anyRejected && !skipInvalid ? null : _normalizer.Normalize(result.Event!);
-                    batch[count++] = new Item(normalized, null);
-                }
-
-                if (count == BatchSize)
-                {
-                    queue.Add(new Batch(batch, count), cancellationToken);
-                    batch = new Item[BatchSize];
-                    count = 0;
-                }
-            }
-
-            if (count > 0)
-            {
-                queue.Add(new Batch(batch, count), cancellationToken);
+                queue.Add(Task.Run(() => Normalize(chunk, cancellationToken), cancellationToken), cancellationToken);
             }
         }
         finally
         {
             queue.CompleteAdding();
         }
+    }
+
+    /// <summary>
+    /// The input in chunks of <see cref="BatchSize"/> lines. Once the input is known to be rejected (a bad line
+    /// without <see cref="ImportOptions.SkipInvalid"/>), later valid lines are only read to report the other bad
+    /// ones: they are not normalised.
+    /// </summary>
+    private static IEnumerable<Chunk> Chunks(IEnumerable<EventReadResult> source, bool skipInvalid)
+    {
+        var lines = new EventReadResult[BatchSize];
+        var count = 0;
+        var normalizeBefore = BatchSize;
+        foreach (var result in source)
+        {
+            if (result.Rejection is not null && !skipInvalid && normalizeBefore == BatchSize)
+            {
+                normalizeBefore = count;
+            }
+
+            lines[count++] = result;
+            if (count == BatchSize)
+            {
+                yield return new Chunk(lines, count, normalizeBefore);
+                lines = new EventReadResult[BatchSize];
+                count = 0;
+                normalizeBefore = normalizeBefore == BatchSize ? BatchSize : 0;
+            }
+        }
+
+        if (count > 0)
+        {
+            yield return new Chunk(lines, count, normalizeBefore);
+        }
+    }
+
+    /// <summary>An item with neither event nor rejection is a valid line left unnormalised because the input is already rejected.</summary>
+    private Batch Normalize(Chunk chunk, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var items = new Item[chunk.Count];
+        for (var i = 0; i < chunk.Count; i++)
+        {
+            var result = chunk.Lines[i];
+            items[i] = result.Rejection is { } rejection
+                ? new Item(null, rejection)
+                : new Item(i < chunk.NormalizeBefore ? _normalizer.Normalize(result.Event!) : null, null);
+        }
+
+        return new Batch(items, chunk.Count);
     }
 
     private static void WaitQuietly(Task task)
@@ -179,4 +222,7 @@ public sealed class EventImporter
     private readonly record struct Item(NormalizedEvent? Event, EventRejection? Rejection);
 
     private sealed record Batch(Item[] Items, int Count);
+
+    /// <param name="NormalizeBefore">Valid lines from this index on are not normalised (the input is already rejected).</param>
+    private sealed record Chunk(EventReadResult[] Lines, int Count, int NormalizeBefore);
 }

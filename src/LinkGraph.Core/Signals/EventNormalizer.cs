@@ -21,8 +21,11 @@ namespace LinkGraph.Core.Signals;
 /// </summary>
 public sealed class EventNormalizer
 {
+    // One buffer per thread: the importer normalises batches on several threads with one normaliser.
+    [ThreadStatic]
+    private static StringBuilder? t_content;
+
     private readonly Func<string, byte[]?>? _promptSketcher;
-    private readonly StringBuilder _content = new();
 
     /// <param name="promptSketcher">Maps normalised prompt text to near-duplicate sketch bytes; null stores no sketch.</param>
     public EventNormalizer(Func<string, byte[]?>? promptSketcher = null)
@@ -30,7 +33,7 @@ public sealed class EventNormalizer
         _promptSketcher = promptSketcher;
     }
 
-    /// <summary>Normalises one event. Not thread-safe (reuses a buffer): use one instance per import.</summary>
+    /// <summary>Normalises one event. Thread-safe when the prompt sketcher is.</summary>
     public NormalizedEvent Normalize(AccountEvent accountEvent)
     {
         ArgumentNullException.ThrowIfNull(accountEvent);
@@ -81,30 +84,37 @@ public sealed class EventNormalizer
     private static string Required(AccountEvent accountEvent) =>
         accountEvent.Value ?? throw new ArgumentException($"A {accountEvent.Type} event needs a value.", nameof(accountEvent));
 
-    private string ContentHash(AccountEvent e, string? value)
+    private static string ContentHash(AccountEvent e, string? value)
     {
-        _content.Clear();
-        Append((int)e.Type);
-        Append(e.Account);
-        Append(e.At.UtcTicks);
-        Append(value);
-        Append(e.EmailDomain);
-        Append(e.Country);
-        Append(e.Org);
-        return XxHash64.HashHex(_content.ToString());
+        var content = t_content ??= new StringBuilder();
+        content.Clear();
+        Append(content, (int)e.Type);
+        Append(content, e.Account);
+        Append(content, e.At.UtcTicks);
+        Append(content, value);
+        Append(content, e.EmailDomain);
+        Append(content, e.Country);
+        Append(content, e.Org);
+        return XxHash64.HashHex(content.ToString());
     }
 
-    private void Append(long number) => Append(number.ToString(CultureInfo.InvariantCulture));
+    /// <summary>The number's invariant decimal text, length-prefixed like any text; formatted without a string.</summary>
+    private static void Append(StringBuilder content, long number)
+    {
+        Span<char> digits = stackalloc char[20];
+        number.TryFormat(digits, out var length, provider: CultureInfo.InvariantCulture);
+        content.Append(length).Append(':').Append(digits[..length]).Append(';');
+    }
 
-    private void Append(string? text)
+    private static void Append(StringBuilder content, string? text)
     {
         // Length-prefixed ("-" for absent) so field boundaries cannot shift between events.
         if (text is null)
         {
-            _content.Append("-;");
+            content.Append("-;");
             return;
         }
 
-        _content.Append(text.Length).Append(':').Append(text).Append(';');
+        content.Append(text.Length).Append(':').Append(text).Append(';');
     }
 }

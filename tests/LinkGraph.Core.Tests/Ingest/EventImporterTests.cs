@@ -135,6 +135,58 @@ public sealed class EventImporterTests
         Assert.False(session.Committed);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Import_ManyBatches_ReachTheSessionInLineOrder(bool concurrent)
+    {
+        var text = string.Concat(Enumerable.Range(0, 10_000).Select(i => Ip($"a{i}", $"10.0.{i / 250}.{i % 250}") + "\n"));
+        var session = new RecordingWriteSession();
+
+        var result = Import(text, session, new ImportOptions(Concurrent: concurrent));
+
+        Assert.Equal(10_000, result.Stored);
+        Assert.Equal(Enumerable.Range(0, 10_000).Select(i => $"a{i}"), session.Pending.Select(e => e.Account));
+        Assert.Equal(Enumerable.Range(0, 10_000).Select(i => $"10.0.{i / 250}.{i % 250}"), session.Pending.Select(e => e.Identifiers[0].Value));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Import_BadLineInALaterBatch_ListsItWithItsLineAndDoesNotCommit(bool concurrent)
+    {
+        var lines = Enumerable.Range(0, 5000).Select(i => Ip($"a{i}", "10.0.0.1")).ToArray();
+        lines[3070] = "{\"type\":\"ip\"";
+        lines[4999] = Ip("z", "300.1.1.1");
+        var session = new RecordingWriteSession();
+
+        var ex = Assert.Throws<InvalidInputException>(() => Import(string.Join('\n', lines), session, new ImportOptions(Concurrent: concurrent)));
+
+        Assert.False(session.Committed);
+        Assert.Equal([3071L, 5000], ex.Rejections.Select(r => r.Line));
+        Assert.Equal(3070, session.Pending.Count);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Import_NormaliserFails_ExceptionSurfacesAndNothingCommits(bool concurrent)
+    {
+        var session = new RecordingWriteSession();
+        var text = string.Concat(Enumerable.Range(0, 3000).Select(i => $$"""{"type":"prompt","account":"a{{i}}","at":"2026-02-01T12:00:00Z","value":"{{(i == 2500 ? "fail here" : "all good")}}"}""" + "\n"));
+        var importer = new EventImporter(new EventNormalizer(p => p.Contains("fail", StringComparison.Ordinal) ? throw new InvalidOperationException("sketcher broke") : null));
+
+        var ex = Assert.Throws<InvalidOperationException>(() => importer.Import(
+            NdjsonEventReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), TestContext.Current.CancellationToken),
+            session,
+            "x",
+            new ImportOptions(Concurrent: concurrent),
+            cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Equal("sketcher broke", ex.Message);
+        Assert.False(session.Committed);
+    }
+
     private static IEnumerable<EventReadResult> Failing()
     {
         yield return EventReadResult.Valid(new AccountEvent(EventType.Payment, "a", DateTimeOffset.UnixEpoch, "card"));

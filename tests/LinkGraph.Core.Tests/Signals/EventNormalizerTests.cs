@@ -16,6 +16,18 @@ public sealed class EventNormalizerTests
         Assert.Equal("id:ev-9", normalized.EventKey);
     }
 
+    /// <remarks>Stored keys of id-less events are these hashes: a change here breaks idempotency with existing stores.</remarks>
+    [Fact]
+    public void Normalize_ContentKey_IsStableAcrossVersions()
+    {
+        var normalizer = new EventNormalizer();
+
+        var ip = normalizer.Normalize(new AccountEvent(EventType.Ip, "acc_17", At, "203.0.113.7")).EventKey;
+        var account = normalizer.Normalize(new AccountEvent(EventType.Account, "acc_17", At, null, EmailDomain: "example.com", Country: "SG", Org: "team-42")).EventKey;
+
+        Assert.Equal(("h:bdf1b38b2da011f9", "h:e73d726f141689d6"), (ip, account));
+    }
+
     [Fact]
     public void Normalize_SameContentWithoutId_SameHashKey()
     {
