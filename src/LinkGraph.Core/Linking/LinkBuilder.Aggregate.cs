@@ -12,17 +12,16 @@ internal sealed partial class LinkBuilder
     private const int PartitionCount = 32;
 
     private EdgeBuffer[] _partitions = [.. Enumerable.Range(0, PartitionCount).Select(_ => new EdgeBuffer())];
-    private int _partitionShift = -1;
+
+    /// <summary>Account ids below <paramref name="capacity"/> split into PartitionCount ranges of a power-of-two width.</summary>
+    private static int PartitionShift(int capacity)
+    {
+        var bits = 64 - long.LeadingZeroCount(Math.Max(1, capacity - 1));
+        return Math.Max(0, (int)bits - 5);
+    }
 
     private void Add(long key, float weight, byte kinds, float prefixWeight)
     {
-        if (_partitionShift < 0)
-        {
-            // Account ids below the capacity split into PartitionCount ranges of a power-of-two width.
-            var bits = 64 - long.LeadingZeroCount(Math.Max(1, _data.AccountExternal.Length - 1));
-            _partitionShift = Math.Max(0, (int)bits - 5);
-        }
-
         var partition = Math.Min(PartitionCount - 1, LinkTable.A(key) >> _partitionShift);
         _partitions[partition].Add(key, weight, kinds, prefixWeight);
     }

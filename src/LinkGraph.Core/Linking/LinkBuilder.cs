@@ -18,6 +18,7 @@ internal sealed partial class LinkBuilder
     private readonly long _window;
     private readonly double _span;
     private readonly long _waveBucket;
+    private readonly int _partitionShift;
     private readonly HashSet<long> _groupPairs = [];
     private long[] _sortKeys = new long[64];
     private int[] _byFirst = new int[64];
@@ -31,6 +32,7 @@ internal sealed partial class LinkBuilder
         _neighbours = neighbours;
         _window = (long)window.TotalSeconds;
         _span = data.Span;
+        _partitionShift = PartitionShift(data.AccountExternal.Length);
     }
 
     public LinkTable Build(CancellationToken ct)

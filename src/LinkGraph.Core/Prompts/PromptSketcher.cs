@@ -14,6 +14,12 @@ namespace LinkGraph.Core.Prompts;
 public static class PromptSketcher
 {
     public const int HashCount = 64;
+    /// <summary>
+    /// LSH bands of <see cref="RowsPerBand"/> minima each (<see cref="TemplateClusterer"/>): a pair of similarity s
+    /// shares at least one band with probability 1 - (1 - s^2)^32 (0.95 at s = 0.3, 0.996 at 0.4), near-certain at
+    /// the template threshold, because a leader clusterer, unlike single linkage, has no second path to a prompt
+    /// whose pair with its leader was missed.
+    /// </summary>
     public const int Bands = 32;
     public const int RowsPerBand = HashCount / Bands;
     public const int SketchBytes = HashCount * sizeof(uint);
@@ -79,26 +85,6 @@ public static class PromptSketcher
         }
 
         return equal / (double)HashCount;
-    }
-
-    /// <summary>
-    /// The bucket key of band <paramref name="band"/>: two sketches share it iff their <see cref="RowsPerBand"/> minima
-    /// in that band are all equal, so a pair of similarity s shares at least one of the bands with probability
-    /// 1 - (1 - s^2)^32 (0.95 at s = 0.3, 0.996 at 0.4): near-certain at the template threshold, because a leader
-    /// clusterer, unlike single linkage, has no second path to a prompt whose pair with its leader was missed.
-    /// </summary>
-    public static ulong BandKey(ReadOnlySpan<byte> sketch, int band)
-    {
-        Validate(sketch, nameof(sketch));
-        ArgumentOutOfRangeException.ThrowIfNegative(band);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(band, Bands);
-        var key = (ulong)band * 0x9E3779B97F4A7C15UL;
-        for (var r = 0; r < RowsPerBand; r++)
-        {
-            key = Mix(key ^ BinaryPrimitives.ReadUInt32LittleEndian(sketch[(((band * RowsPerBand) + r) * 4)..]));
-        }
-
-        return key;
     }
 
     /// <summary>Throws when <paramref name="sketch"/> is not a sketch made by this class.</summary>

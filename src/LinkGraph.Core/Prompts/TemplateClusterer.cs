@@ -56,7 +56,7 @@ internal static class TemplateClusterer
         var minEqual = (int)Math.Ceiling(threshold * PromptSketcher.HashCount);
         var leaderOf = new int[count];
         Array.Fill(leaderOf, -1);
-        var slots = (int)Math.Min(1L << 30, BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(count * 16L, 16, 1L << 30)));
+        var slots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(count * 16L, 16, 1L << 30));
         var slotHead = new int[slots];
         Array.Fill(slotHead, -1);
         var slotLength = new byte[slots];
@@ -196,7 +196,8 @@ internal static class TemplateClusterer
         return equal;
     }
 
-    private static ulong BandKey(uint[] sketches, int index, int band)
+    /// <summary>The bucket key of <paramref name="band"/> for sketch <paramref name="index"/>: equal iff the band's minima are.</summary>
+    internal static ulong BandKey(uint[] sketches, int index, int band)
     {
         var offset = (index * PromptSketcher.HashCount) + (band * PromptSketcher.RowsPerBand);
         var key = ((ulong)band + 1) * 0x9E3779B97F4A7C15UL;

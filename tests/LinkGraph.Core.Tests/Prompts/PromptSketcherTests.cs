@@ -59,9 +59,10 @@ public sealed class PromptSketcherTests
         const int Pairs = 100;
         for (var p = 0; p < Pairs; p++)
         {
-            var a = PromptSketcher.Sketch(Text(p, 80))!;
-            var b = PromptSketcher.Sketch(Text(p + 33, 80))!;
-            if (Enumerable.Range(0, PromptSketcher.Bands).Any(band => PromptSketcher.BandKey(a, band) == PromptSketcher.BandKey(b, band)))
+            var pair = new uint[2 * PromptSketcher.HashCount];
+            TemplateClusterer.Store(PromptSketcher.Sketch(Text(p, 80)), pair, 0);
+            TemplateClusterer.Store(PromptSketcher.Sketch(Text(p + 33, 80)), pair, 1);
+            if (Enumerable.Range(0, PromptSketcher.Bands).Any(band => TemplateClusterer.BandKey(pair, 0, band) == TemplateClusterer.BandKey(pair, 1, band)))
             {
                 hits++;
             }
