@@ -1,28 +1,39 @@
 namespace LinkGraph.Storage.Sqlite;
 
 /// <summary>
-/// Secondary indexes of the observations table, dropped while a transaction fills the empty table and built again
-/// before it commits: one sort by the index key instead of an insert at a random place of the index per row (the
-/// rows arrive sorted by the primary key, not by account). DDL is transactional in SQLite, so a rolled-back import
-/// leaves the indexes as they were, and readers never see the table without them.
+/// Secondary indexes of the observations and prompts tables, dropped while a transaction fills an empty table and
+/// built again before it commits: one sort by the index key instead of an insert at a random place of the index per
+/// row (observations arrive sorted by the primary key, not by account; prompts are sorted by account only within
+/// one buffer). DDL is transactional in SQLite, so a rolled-back import leaves the indexes as they were, and readers
+/// never see a table without them.
 /// </summary>
 internal sealed partial class SqliteEventWriter
 {
     private readonly List<string> _droppedIndexes = [];
 
+    private static readonly string[] RebuiltTables = ["observations", "prompts"];
+
     private void DropIndexesIfEmpty()
     {
         _droppedIndexes.Clear();
+        foreach (var table in RebuiltTables)
+        {
+            DropIndexesIfEmpty(table);
+        }
+    }
+
+    private void DropIndexesIfEmpty(string table)
+    {
         using var command = _connection.CreateCommand();
         command.Transaction = _transaction;
-        command.CommandText = "SELECT EXISTS (SELECT 1 FROM observations)";
+        command.CommandText = $"SELECT EXISTS (SELECT 1 FROM {table})";
         if ((long)command.ExecuteScalar()! != 0)
         {
             return;
         }
 
         // The definitions come from the schema itself, so a later migration's indexes are handled the same way.
-        command.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'observations' AND sql IS NOT NULL";
+        command.CommandText = $"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = '{table}' AND sql IS NOT NULL";
         var indexes = new List<(string Name, string Sql)>();
         using (var reader = command.ExecuteReader())
         {
