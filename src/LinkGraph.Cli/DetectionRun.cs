@@ -19,9 +19,10 @@ public static class DetectionRun
         var run = runs.CreateRun(trigger, context.Time.GetUtcNow());
         runs.TryStartRun(run.Id, context.Time.GetUtcNow());
         var progress = new StageProgressPrinter(context.Error, context.Time);
+        DetectionResult result;
         try
         {
-            var result = new DetectionPipeline(options).Run(new SqliteDetectionSource(factory), progress, cancellationToken);
+            result = new DetectionPipeline(options).Run(new SqliteDetectionSource(factory), progress, cancellationToken);
             progress.Report(new StageProgress(RunStages.Publish, 100, "storing rings"));
             runs.CompleteRun(run.Id, result, context.Time.GetUtcNow());
         }
@@ -31,8 +32,10 @@ public static class DetectionRun
             throw;
         }
 
-        var document = runs.GetRingsDocument(run.Id)
-            ?? throw new LinkGraphException("run_missing", $"Run {run.Id} finished but its rings cannot be read back.");
+        // The rings just stored are at hand: the document is the run's stored summary and these rings in their
+        // published rank, the same as reading the run back, without parsing every ring again.
+        var document = runs.GetRingsDocument(run.Id, result)
+            ?? throw new LinkGraphException("run_missing", $"Run {run.Id} finished but it is not recorded as succeeded.");
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"run {run.Id}: {document.Run.Accounts} accounts, {document.Run.Links} links, {document.Rings.Count} rings in {progress.Elapsed.TotalSeconds:F1} s"));
         return document;
