@@ -8,6 +8,9 @@ namespace LinkGraph.Storage.Sqlite;
 
 public sealed partial class SqliteRunStore
 {
+    /// <summary>Page cache of the publishing connection while it writes a run's rows, in KiB.</summary>
+    private const int PublishCacheKiB = 64 * 1024;
+
     /// <summary>
     /// The atomic switch: the run's rings, members, links and derived observations and its succeeded state are
     /// written in one transaction, so readers (who take the latest succeeded run) see either the previous run
@@ -38,11 +41,22 @@ public sealed partial class SqliteRunStore
         }
 
         var ranked = Rank(result.Rings);
-        DeleteRunRows(connection, transaction, "run_id = $run", "run_seq = $seq", runId, seq);
-        InsertRings(connection, runId, ranked);
-        InsertMembers(connection, runId, ranked);
-        InsertLinks(connection, runId, result.StrongLinks);
-        InsertDerived(connection, seq, result.DerivedObservations);
+        var cacheSize = Pragma(connection, transaction, "cache_size");
+        try
+        {
+            // The links' two indexes are filled in link order, not key order: a page cache that holds them saves
+            // spilling (and rewriting) their pages in the WAL. Set back for the pooled connection's next user.
+            Pragma(connection, transaction, $"cache_size = -{PublishCacheKiB}");
+            DeleteRunRows(connection, transaction, "run_id = $run", "run_seq = $seq", runId, seq);
+            InsertRings(connection, runId, ranked);
+            InsertMembers(connection, runId, ranked);
+            InsertLinks(connection, runId, result.StrongLinks);
+            InsertDerived(connection, seq, result.DerivedObservations);
+        }
+        finally
+        {
+            Pragma(connection, transaction, $"cache_size = {cacheSize}");
+        }
 
         using (var update = connection.CreateCommand())
         {
@@ -93,6 +107,14 @@ public sealed partial class SqliteRunStore
         }
 
         return sorted ? ranked : [.. rings.Select((r, i) => (Ring: r, Index: i)).OrderByDescending(x => x.Ring.Score).ThenBy(x => x.Index).Select(x => x.Ring)];
+    }
+
+    private static long Pragma(SqliteConnection connection, SqliteTransaction transaction, string pragma)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "PRAGMA " + pragma;
+        return command.ExecuteScalar() is long value ? value : 0;
     }
 
     private static (RunState State, long Seq)? ReadState(SqliteConnection connection, SqliteTransaction transaction, string runId)

@@ -8,26 +8,26 @@ namespace LinkGraph.Storage.Sqlite;
 
 public sealed partial class SqliteRunStore
 {
-    /// <summary>Rings in ring id order (the table's key); ordinal is the published rank.</summary>
+    /// <summary>Rings in rank order (ordinal = rowid order, so a run reads back sequentially); a repeated id is refused by name.</summary>
     private static void InsertRings(SqliteConnection connection, string runId, List<Ring> ranked)
     {
-        var byId = new int[ranked.Count];
-        for (var i = 0; i < byId.Length; i++)
+        var ids = new string[ranked.Count];
+        for (var i = 0; i < ids.Length; i++)
         {
-            byId[i] = i;
+            ids[i] = ranked[i].Id;
         }
 
-        Array.Sort(byId, (x, y) => string.CompareOrdinal(ranked[x].Id, ranked[y].Id));
-        for (var i = 1; i < byId.Length; i++)
+        Array.Sort(ids, StringComparer.Ordinal);
+        for (var i = 1; i < ids.Length; i++)
         {
-            if (string.Equals(ranked[byId[i - 1]].Id, ranked[byId[i]].Id, StringComparison.Ordinal))
+            if (string.Equals(ids[i - 1], ids[i], StringComparison.Ordinal))
             {
-                throw new LinkGraphException("duplicate_ring", $"Ring id '{ranked[byId[i]].Id}' appears twice in run '{runId}'.");
+                throw new LinkGraphException("duplicate_ring", $"Ring id '{ids[i]}' appears twice in run '{runId}'.");
             }
         }
 
         using var insert = new SqliteBulkInsert(connection, "INSERT INTO rings (run_id, ring_id, ordinal, score, flagged, size, signals, body) VALUES", 8);
-        foreach (var ordinal in byId)
+        for (var ordinal = 0; ordinal < ranked.Count; ordinal++)
         {
             var ring = ranked[ordinal];
             var row = insert.NextRow();
