@@ -6,15 +6,14 @@ namespace LinkGraph.Storage.Sqlite;
 
 /// <summary>
 /// A run's derived observations arranged for writing: their order by (account, position), which is the table's
-/// key order, and for each one how many distinct accounts of the run have its identifier. Linear apart from
-/// sorting the distinct accounts: rows are bucketed by account rank (a counting sort, stable, so each account's
-/// rows stay in list order), and an identifier is counted once per account bucket.
+/// key order, and for each one how many distinct accounts of the run have its identifier. One pass over the list
+/// (in its own order, so the records are read sequentially) gives each row an account number and an identifier
+/// number; the rest works on those integers: the distinct accounts are sorted once, the rows bucketed by account
+/// rank (a stable counting sort, so each account's rows stay in list order), and an identifier is counted once
+/// per account bucket.
 /// </summary>
 internal sealed class DerivedRows
 {
-    /// <summary>Buckets at most this long are checked for a repeated identifier pairwise; longer ones use a set.</summary>
-    private const int PairwiseBucket = 16;
-
     private DerivedRows(int[] order, int[] sharing)
     {
         Order = order;
@@ -31,41 +30,72 @@ internal sealed class DerivedRows
     {
         ArgumentNullException.ThrowIfNull(observations);
         var n = observations.Count;
-        var rankOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var accountIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var identifierIds = new Dictionary<(IdentifierKind, string), int>();
         var accountOf = new int[n];
+        var identifierOf = new int[n];
+        string? lastAccount = null;
+        (IdentifierKind Kind, string? Value) lastIdentifier = default;
+        int lastAccountId = -1, lastIdentifierId = -1;
         for (var i = 0; i < n; i++)
         {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(rankOf, observations[i].Account, out var exists);
-            if (!exists)
+            var o = observations[i];
+            // A run's list comes grouped by identifier: consecutive rows mostly share the same value instance.
+            if (!ReferenceEquals(o.Account, lastAccount))
             {
-                slot = rankOf.Count - 1;
+                lastAccount = o.Account;
+                lastAccountId = IdOf(accountIds, o.Account);
             }
 
-            accountOf[i] = slot;
+            if (!ReferenceEquals(o.Value, lastIdentifier.Value) || o.Kind != lastIdentifier.Kind)
+            {
+                lastIdentifier = (o.Kind, o.Value);
+                lastIdentifierId = IdOf(identifierIds, (o.Kind, o.Value));
+            }
+
+            accountOf[i] = lastAccountId;
+            identifierOf[i] = lastIdentifierId;
         }
 
-        // Rank the distinct accounts ordinally, then bucket the rows by rank.
-        var names = new string[rankOf.Count];
-        var arrival = new int[rankOf.Count];
+        var (order, start) = BucketByAccount(accountIds, accountOf);
+        return new DerivedRows(order, CountSharing(order, start, identifierOf, identifierIds.Count));
+    }
+
+    private static int IdOf<TKey>(Dictionary<TKey, int> ids, TKey key)
+        where TKey : notnull
+    {
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, key, out var exists);
+        if (!exists)
+        {
+            id = ids.Count - 1;
+        }
+
+        return id;
+    }
+
+    /// <summary>Row positions by account rank (ordinal order of the account strings), and where each account's bucket starts.</summary>
+    private static (int[] Order, int[] Start) BucketByAccount(Dictionary<string, int> accountIds, int[] accountOf)
+    {
+        var names = new string[accountIds.Count];
+        var ids = new int[accountIds.Count];
         var k = 0;
-        foreach (var (name, index) in rankOf)
+        foreach (var (name, id) in accountIds)
         {
             names[k] = name;
-            arrival[k++] = index;
+            ids[k++] = id;
         }
 
-        Array.Sort(names, arrival, StringComparer.Ordinal);
-        var rankOfIndex = new int[names.Length];
+        Array.Sort(names, ids, StringComparer.Ordinal);
+        var rankOf = new int[names.Length];
         for (var r = 0; r < names.Length; r++)
         {
-            rankOfIndex[arrival[r]] = r;
+            rankOf[ids[r]] = r;
         }
 
         var start = new int[names.Length + 1];
-        for (var i = 0; i < n; i++)
+        foreach (var id in accountOf)
         {
-            accountOf[i] = rankOfIndex[accountOf[i]];
-            start[accountOf[i] + 1]++;
+            start[rankOf[id] + 1]++;
         }
 
         for (var r = 0; r < names.Length; r++)
@@ -73,73 +103,41 @@ internal sealed class DerivedRows
             start[r + 1] += start[r];
         }
 
-        var order = new int[n];
+        var order = new int[accountOf.Length];
         var next = (int[])start.Clone();
-        for (var i = 0; i < n; i++)
+        for (var i = 0; i < accountOf.Length; i++)
         {
-            order[next[accountOf[i]]++] = i;
+            order[next[rankOf[accountOf[i]]]++] = i;
         }
 
-        return new DerivedRows(order, CountSharing(observations, order, start));
+        return (order, start);
     }
 
-    private static int[] CountSharing(IReadOnlyList<DerivedObservation> observations, int[] order, int[] start)
+    private static int[] CountSharing(int[] order, int[] start, int[] identifierOf, int identifiers)
     {
-        var accounts = new Dictionary<(IdentifierKind Kind, string Value), int>();
-        var keyOf = new int[observations.Count]; // per position: index of its identifier in counts
-        var counts = new List<int>();
-        var seen = new HashSet<(IdentifierKind, string)>();
+        var accounts = new int[identifiers];
+        var lastBucket = new int[identifiers];
+        Array.Fill(lastBucket, -1);
         for (var b = 0; b + 1 < start.Length; b++)
         {
-            var from = start[b];
-            var to = start[b + 1];
-            seen.Clear();
-            for (var j = from; j < to; j++)
+            for (var j = start[b]; j < start[b + 1]; j++)
             {
-                var o = observations[order[j]];
-                var key = (o.Kind, o.Value);
-                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(accounts, key, out var exists);
-                if (!exists)
+                var identifier = identifierOf[order[j]];
+                if (lastBucket[identifier] != b)
                 {
-                    id = counts.Count;
-                    counts.Add(0);
-                }
-
-                keyOf[order[j]] = id;
-                if (!RepeatsInBucket(observations, order, from, j, to - from, seen, key))
-                {
-                    counts[id]++;
+                    // First row of this account with this identifier: one more account shares it.
+                    lastBucket[identifier] = b;
+                    accounts[identifier]++;
                 }
             }
         }
 
-        var sharing = new int[observations.Count];
+        var sharing = new int[identifierOf.Length];
         for (var i = 0; i < sharing.Length; i++)
         {
-            sharing[i] = counts[keyOf[i]];
+            sharing[i] = accounts[identifierOf[i]];
         }
 
         return sharing;
-    }
-
-    /// <summary>True when the account (bucket) already had this identifier at an earlier row.</summary>
-    private static bool RepeatsInBucket(
-        IReadOnlyList<DerivedObservation> observations, int[] order, int from, int j, int length, HashSet<(IdentifierKind, string)> seen, (IdentifierKind Kind, string Value) key)
-    {
-        if (length > PairwiseBucket)
-        {
-            return !seen.Add(key);
-        }
-
-        for (var p = from; p < j; p++)
-        {
-            var earlier = observations[order[p]];
-            if (earlier.Kind == key.Kind && string.Equals(earlier.Value, key.Value, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -41,6 +41,12 @@ public sealed partial class SqliteRunStore
         }
 
         var ranked = Rank(result.Rings);
+        ThrowIfRingIdRepeats(runId, ranked);
+
+        // SQLite writes on this thread alone; serialising the ring bodies and arranging the derived rows need no
+        // database, so they run meanwhile on the thread pool and are picked up when their table's turn comes.
+        var bodies = Task.Run(() => SerializeRings(ranked));
+        var derived = Task.Run(() => DerivedRows.Arrange(result.DerivedObservations));
         var cacheSize = Pragma(connection, transaction, "cache_size");
         try
         {
@@ -48,10 +54,10 @@ public sealed partial class SqliteRunStore
             // spilling (and rewriting) their pages in the WAL. Set back for the pooled connection's next user.
             Pragma(connection, transaction, $"cache_size = -{PublishCacheKiB}");
             DeleteRunRows(connection, transaction, "run_id = $run", "run_seq = $seq", runId, seq);
-            InsertRings(connection, runId, ranked);
             InsertMembers(connection, runId, ranked);
             InsertLinks(connection, runId, result.StrongLinks);
-            InsertDerived(connection, seq, result.DerivedObservations);
+            InsertRings(connection, runId, ranked, bodies.GetAwaiter().GetResult());
+            InsertDerived(connection, seq, result.DerivedObservations, derived.GetAwaiter().GetResult());
         }
         finally
         {

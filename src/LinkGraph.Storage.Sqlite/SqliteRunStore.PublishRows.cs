@@ -8,8 +8,7 @@ namespace LinkGraph.Storage.Sqlite;
 
 public sealed partial class SqliteRunStore
 {
-    /// <summary>Rings in rank order (ordinal = rowid order, so a run reads back sequentially); a repeated id is refused by name.</summary>
-    private static void InsertRings(SqliteConnection connection, string runId, List<Ring> ranked)
+    private static void ThrowIfRingIdRepeats(string runId, List<Ring> ranked)
     {
         var ids = new string[ranked.Count];
         for (var i = 0; i < ids.Length; i++)
@@ -25,7 +24,23 @@ public sealed partial class SqliteRunStore
                 throw new LinkGraphException("duplicate_ring", $"Ring id '{ids[i]}' appears twice in run '{runId}'.");
             }
         }
+    }
 
+    /// <summary>Each ring's signals and body as stored: the body is the JSON readers serve as is (UTF-8).</summary>
+    private static (string Signals, byte[] Body)[] SerializeRings(List<Ring> ranked)
+    {
+        var serialized = new (string, byte[])[ranked.Count];
+        for (var i = 0; i < serialized.Length; i++)
+        {
+            serialized[i] = (JsonSerializer.Serialize(ranked[i].Signals), JsonSerializer.SerializeToUtf8Bytes(ranked[i]));
+        }
+
+        return serialized;
+    }
+
+    /// <summary>Rings in rank order (ordinal = rowid order, so a run reads back sequentially).</summary>
+    private static void InsertRings(SqliteConnection connection, string runId, List<Ring> ranked, (string Signals, byte[] Body)[] serialized)
+    {
         using var insert = new SqliteBulkInsert(connection, "INSERT INTO rings (run_id, ring_id, ordinal, score, flagged, size, signals, body) VALUES", 8);
         for (var ordinal = 0; ordinal < ranked.Count; ordinal++)
         {
@@ -37,8 +52,8 @@ public sealed partial class SqliteRunStore
             insert.SetText(0, runId);
             insert.SetText(1, ring.Id);
             insert.SetReal(3, ring.Score);
-            insert.SetText(6, JsonSerializer.Serialize(ring.Signals));
-            insert.SetUtf8Text(7, JsonSerializer.SerializeToUtf8Bytes(ring)); // the body readers serve as is
+            insert.SetText(6, serialized[ordinal].Signals);
+            insert.SetUtf8Text(7, serialized[ordinal].Body);
         }
 
         insert.Flush();
@@ -95,9 +110,8 @@ public sealed partial class SqliteRunStore
     }
 
     /// <summary>Derived observations in key order (run, account, position), each with its identifier's sharing count.</summary>
-    private static void InsertDerived(SqliteConnection connection, long runSeq, IReadOnlyList<DerivedObservation> observations)
+    private static void InsertDerived(SqliteConnection connection, long runSeq, IReadOnlyList<DerivedObservation> observations, DerivedRows rows)
     {
-        var rows = DerivedRows.Arrange(observations);
         using var insert = new SqliteBulkInsert(connection,
             "INSERT INTO run_derived_observations (run_seq, account, ord, kind, value, first_seen, last_seen, count, sharing) VALUES", 9);
         foreach (var i in rows.Order)
