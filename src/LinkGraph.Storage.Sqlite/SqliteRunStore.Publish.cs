@@ -40,7 +40,7 @@ public sealed partial class SqliteRunStore
             throw new LinkGraphException("run_not_running", $"Run '{runId}' is {state.ToString().ToLowerInvariant()}, expected running.");
         }
 
-        var ranked = Rank(result.Rings);
+        var ranked = PublishedOrder(result.Rings);
         ThrowIfRingIdRepeats(runId, ranked);
 
         // SQLite writes on this thread alone; serialising the ring bodies and arranging the derived rows need no
@@ -88,23 +88,12 @@ public sealed partial class SqliteRunStore
     }
 
     /// <summary>
-    /// The rings document of a run this store has just published from <paramref name="result"/>: the run's stored
-    /// summary and the result's rings in their published rank, without reading the rings back. Null unless the
-    /// run has succeeded.
+    /// The rings in the rank <see cref="CompleteRun"/> publishes them in (and <see cref="GetRingsDocument"/> reads
+    /// them back in): by descending score whatever order they came in; ties keep their given order.
     /// </summary>
-    public RingsDocument? GetRingsDocument(string runId, DetectionResult result)
+    public static List<Ring> PublishedOrder(IReadOnlyList<Ring> rings)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        using var connection = OpenReader();
-        var run = ReadRun(connection, runId);
-        return run is { State: RunState.Succeeded, StartedAt: { } startedAt, FinishedAt: { } finishedAt }
-            ? new RingsDocument(new RunSummary(run.Id, startedAt, finishedAt, run.Accounts, run.Links), Rank(result.Rings))
-            : null;
-    }
-
-    /// <summary>Published rank: by descending score whatever order the result came in; ties keep their given order.</summary>
-    private static List<Ring> Rank(IReadOnlyList<Ring> rings)
-    {
+        ArgumentNullException.ThrowIfNull(rings);
         var ranked = new List<Ring>(rings);
         var sorted = true;
         for (var i = 1; i < ranked.Count && sorted; i++)
