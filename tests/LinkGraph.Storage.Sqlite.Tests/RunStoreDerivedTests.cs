@@ -66,7 +66,7 @@ public sealed class RunStoreDerivedTests : IDisposable
     }
 
     [Fact]
-    public void Open_StoreWithDerivedRowsOfEarlierLayout_KeepsThemInOrderWithSharing()
+    public void Open_StoreWithRunRowsOfEarlierLayout_KeepsRingsAndDerivedInOrderWithSharing()
     {
         var path = Path.Combine(Path.GetTempPath(), "linkgraph-tests", Guid.NewGuid().ToString("n"), "old.db");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -79,9 +79,11 @@ public sealed class RunStoreDerivedTests : IDisposable
             Assert.Equal(
                 [("z9", "tpl-b"), ("c1", "tpl-a"), ("c2", "tpl-a")],
                 store.GetDerivedObservations("run-old").Select(d => (d.Account, d.Value)));
-            Assert.Equal(
-                [(IdentifierKind.PromptTemplate, "tpl-a", 2)],
-                store.GetAccount("c1")!.Identifiers.Select(i => (i.Kind, i.Value, i.Accounts)));
+            var profile = store.GetAccount("c1")!;
+            Assert.Equal([(IdentifierKind.PromptTemplate, "tpl-a", 2)], profile.Identifiers.Select(i => (i.Kind, i.Value, i.Accounts)));
+            Assert.Equal(("r1", 2), (profile.Ring!.RingId, profile.Ring.Size));
+            Assert.Equal("{\"id\":\"r1\"}", store.GetRingJson("r1"));
+            Assert.Equal(["{\"id\":\"r2\"}", "{\"id\":\"r1\"}"], store.QueryRingsJson(new() { Sort = "size" })!.Rings);
         }
         finally
         {
@@ -92,7 +94,7 @@ public sealed class RunStoreDerivedTests : IDisposable
 
     public void Dispose() => _db.Dispose();
 
-    /// <summary>A database at the layout before migration 5, with one published run and its derived rows (rowid order ≠ account order).</summary>
+    /// <summary>A database at the layout before migration 5, with one published run: two rings, and derived rows whose rowid order is not account order.</summary>
     private static void WriteEarlierLayout(string path)
     {
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
@@ -106,7 +108,7 @@ public sealed class RunStoreDerivedTests : IDisposable
 
         Execute(connection,
             "INSERT INTO runs (id, state, trigger, created_at, started_at, finished_at) VALUES ('run-old', 2, 'cli', 1, 2, 3);" +
-            "INSERT INTO rings VALUES ('run-old', 'r1', 0, 0.9, 1, 2, '{}', '{}');" +
+            "INSERT INTO rings VALUES ('run-old', 'r1', 0, 0.9, 1, 2, '{}', '{\"id\":\"r1\"}'), ('run-old', 'r2', 1, 0.5, 0, 5, '{}', '{\"id\":\"r2\"}');" +
             "INSERT INTO ring_members VALUES ('run-old', 'c1', 'r1'), ('run-old', 'c2', 'r1');" +
             "INSERT INTO run_derived_observations VALUES " +
             "('run-old', 'z9', 6, 'tpl-b', 10, 20, 1, 1), ('run-old', 'c1', 6, 'tpl-a', 10, 20, 2, 2), ('run-old', 'c2', 6, 'tpl-a', 10, 20, 3, 2)");
