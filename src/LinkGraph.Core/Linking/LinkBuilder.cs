@@ -19,7 +19,7 @@ internal sealed partial class LinkBuilder
     private readonly double _span;
     private readonly long _waveBucket;
     private readonly int _partitionShift;
-    private readonly HashSet<long> _groupPairs = [];
+    private readonly PairSet _groupPairs = new();
     private long[] _sortKeys = new long[64];
     private int[] _byFirst = new int[64];
     private int[] _byCreated = new int[64];
@@ -73,7 +73,7 @@ internal sealed partial class LinkBuilder
             }
 
             // Temporal neighbours in two orders; a pair found by both counts once for this identifier.
-            _groupPairs.Clear();
+            _groupPairs.Reset((int)Math.Min(int.MaxValue / 4, 2L * k * _neighbours));
             EnsureScratch(k);
             SortMembers(start, k, byCreation: false, _byFirst);
             SortMembers(start, k, byCreation: true, _byCreated);
