@@ -219,6 +219,11 @@ internal sealed partial class SqliteEventWriter : IDisposable
         var transaction = _transaction;
         _transaction = null;
         ClearBuffers();
+        foreach (var bulkInsert in _bulkInserts)
+        {
+            bulkInsert.Discard();
+        }
+
         _droppedIndexes.Clear();
         ClearCaches();
         transaction?.Dispose();
