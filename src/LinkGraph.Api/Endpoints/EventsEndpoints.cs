@@ -53,10 +53,9 @@ public static class EventsEndpoints
                 extensions: new Dictionary<string, object?> { ["code"] = "unsupported_media_type" });
         }
 
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancellationToken);
-        buffer.Position = 0;
-        return TypedResults.Ok(await importer.ImportAsync(buffer, format.Value, cancellationToken));
+        using var body = await PooledRequestBody.ReadAsync(request, cancellationToken);
+        using var stream = body.AsStream();
+        return TypedResults.Ok(await importer.ImportAsync(stream, format.Value, cancellationToken));
     }
 
     private static EventBodyFormat? FormatOf(string? contentType)
