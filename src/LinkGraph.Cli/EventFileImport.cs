@@ -31,8 +31,9 @@ public static class EventFileImport
             throw new UsageException("standard input ('-') can be named only once");
         }
 
-        // One writer for every input: a later file finds the accounts and identifiers of earlier ones cached.
-        using var store = new SqliteEventStore(factory) { KeepWriterWarm = true, MaxCachedIds = ImportCachedIds };
+        // One writer for every input: a later file finds the accounts and identifiers of earlier ones cached. The
+        // command is the store's only user while it imports, so a first import may skip the WAL.
+        using var store = new SqliteEventStore(factory) { KeepWriterWarm = true, MaxCachedIds = ImportCachedIds, BulkLoadWithRollbackJournal = true };
         var options = new ImportOptions(SkipInvalid: skipInvalid);
         var interactive = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected;
         var started = context.Time.GetTimestamp();

@@ -164,30 +164,32 @@ internal sealed partial class SqliteEventWriter
     }
 
     /// <summary>
-    /// Writes every buffer at commit. The buffers are sorted on a worker thread while this one writes the new
-    /// accounts and identifiers (nothing else touches them meanwhile), so on two cores the sorting costs no wall time.
+    /// Writes every buffer at commit. Each buffer is sorted by its own task while this thread writes the new accounts
+    /// and identifiers (nothing else touches the buffers meanwhile), and each is written as soon as its sort is done:
+    /// on two cores the sorting of the larger buffers overlaps with the writing of the smaller ones.
     /// </summary>
     private void FlushAll()
     {
-        var sorted = Task.Run(() =>
-        {
-            SortPrompts();
-            return (Keys: SortKeys(), Observations: SortObservations());
-        });
+        var keys = Task.Run(SortKeys);
+        var observations = Task.Run(SortObservations);
+        var prompts = Task.Run(SortPrompts);
         try
         {
             FlushNewIds();
+            WriteKeys(keys.Result);
+            WriteObservations(observations.Result);
+            prompts.Wait();
+            WritePrompts();
         }
         finally
         {
-            // Never leave the worker touching the buffers behind a failed write.
-            sorted.Wait();
+            // Never leave a worker touching the buffers behind a failed write. A failed sort has already surfaced
+            // through Result above (or no longer matters once a write has failed), so it is not rethrown here.
+            foreach (var sort in (Task[])[keys, observations, prompts])
+            {
+                ((IAsyncResult)sort).AsyncWaitHandle.WaitOne();
+            }
         }
-
-        var (keys, observations) = sorted.Result;
-        WriteKeys(keys);
-        WriteObservations(observations);
-        WritePrompts();
     }
 
     private readonly record struct ObservationDelta(long FirstSeen, long LastSeen, int Count);

@@ -1,17 +1,18 @@
 namespace LinkGraph.Storage.Sqlite;
 
 /// <summary>
-/// Secondary indexes of the observations and prompts tables, dropped while a transaction fills an empty table and
-/// built again before it commits: one sort by the index key instead of an insert at a random place of the index per
-/// row (observations arrive sorted by the primary key, not by account; prompts are sorted by account only within
-/// one buffer). DDL is transactional in SQLite, so a rolled-back import leaves the indexes as they were, and readers
-/// never see a table without them.
+/// Secondary indexes of the observations table, dropped while a transaction fills the empty table and built again
+/// before it commits: one sort by the index key instead of an insert at a random place of the index per row (the
+/// rows arrive sorted by the primary key, not by account). DDL is transactional in SQLite, so a rolled-back import
+/// leaves the indexes as they were, and readers never see the table without them. The prompts index is not
+/// dropped: prompt rows are written sorted by its key, so their row ids, and with them its entries, only ever
+/// append (measured on a 20M-event file: the index rebuilds took 30 s of an 83 s commit).
 /// </summary>
 internal sealed partial class SqliteEventWriter
 {
     private readonly List<string> _droppedIndexes = [];
 
-    private static readonly string[] RebuiltTables = ["observations", "prompts"];
+    private static readonly string[] RebuiltTables = ["observations"];
 
     private void DropIndexesIfEmpty()
     {

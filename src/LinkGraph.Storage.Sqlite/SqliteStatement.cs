@@ -64,6 +64,8 @@ internal sealed class SqliteStatement : IDisposable
 
     public long ColumnInt64(int index) => raw.sqlite3_column_int64(_statement, index);
 
+    public string ColumnText(int index) => raw.sqlite3_column_text(_statement, index).utf8_to_string();
+
     /// <summary>Rows changed by the last completed INSERT/UPDATE on this connection.</summary>
     public int Changes => raw.sqlite3_changes(_db);
 
