@@ -1,6 +1,9 @@
 using LinkGraph.Api.Composition;
 
-var builder = WebApplication.CreateBuilder(args);
+// No configuration reload: options are validated once at start, and the reload watcher watches the whole content root
+// recursively (inotify), so every write to a database under the working directory (the default) woke it: ~7% of the
+// API's CPU while ingesting. Later arguments still win.
+var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
 ServiceComposition.ApplyEnvironmentOverrides(builder.Configuration);
 
 // Every configuration problem at once, before anything is opened or bound.

@@ -76,19 +76,33 @@ internal sealed class SqliteBulkInsert : IDisposable
         _objects[slot] = RealValue;
     }
 
-    /// <summary>Writes the staged rows.</summary>
+    /// <summary>Writes the staged rows; they are dropped even if the write fails (its transaction is then rolled back).</summary>
     public void Flush()
     {
-        if (_count == RowsPerStatement)
+        try
         {
-            Write(_full, RowsPerStatement);
+            if (_count == RowsPerStatement)
+            {
+                Write(_full, RowsPerStatement);
+            }
+            else if (_count > 0)
+            {
+                using var partial = new SqliteStatement(_connection, Sql(_count));
+                Write(partial, _count);
+            }
         }
-        else if (_count > 0)
+        finally
         {
-            using var partial = new SqliteStatement(_connection, Sql(_count));
-            Write(partial, _count);
+            Discard();
         }
+    }
 
+    /// <summary>
+    /// Drops the staged rows unwritten. A rolled-back transaction must not leave rows behind: the next flush
+    /// would write them into another transaction, with ids that no longer mean anything.
+    /// </summary>
+    public void Discard()
+    {
         _count = 0;
         Array.Clear(_objects);
     }

@@ -88,6 +88,11 @@ internal sealed partial class SqliteEventWriter
     {
         if (_tableHasKeys)
         {
+            if (ClaimReservedKey(key) is { } reserved)
+            {
+                return reserved;
+            }
+
             _insertEvent.Bind(1, key);
             return _insertEvent.Execute() == 1;
         }

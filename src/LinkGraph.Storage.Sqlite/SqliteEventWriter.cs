@@ -206,6 +206,7 @@ internal sealed partial class SqliteEventWriter : IDisposable
             throw new InvalidOperationException("No transaction is open on this writer.");
         }
 
+        DropUnclaimedKeys();
         FlushAll();
         RebuildDroppedIndexes();
         _transaction.Commit();
@@ -224,6 +225,12 @@ internal sealed partial class SqliteEventWriter : IDisposable
         var transaction = _transaction;
         _transaction = null;
         ClearBuffers();
+        ClearReservedKeys();
+        foreach (var bulkInsert in _bulkInserts)
+        {
+            bulkInsert.Discard();
+        }
+
         _droppedIndexes.Clear();
         ClearCaches();
         transaction?.Dispose();
@@ -248,6 +255,9 @@ internal sealed partial class SqliteEventWriter : IDisposable
         {
             bulkInsert.Dispose();
         }
+
+        _reserveKeys?.Dispose();
+        _deleteKey?.Dispose();
         // The pooled connection goes back with SQLite's defaults.
         using (var pragma = _connection.CreateCommand())
         {

@@ -20,10 +20,13 @@ public sealed class ApiHost : WebApplicationFactory<Program>
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "lg-api-" + Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _testServices;
 
     /// <param name="withKeys">False: no key configured at all (the first-run case).</param>
-    public ApiHost(bool kestrel = false, IDictionary<string, string?>? settings = null, bool withKeys = true)
+    /// <param name="testServices">Further service replacements, applied after the host's own.</param>
+    public ApiHost(bool kestrel = false, IDictionary<string, string?>? settings = null, bool withKeys = true, Action<IServiceCollection>? testServices = null)
     {
+        _testServices = testServices;
         DatabasePath = Path.Combine(_directory, "api.db");
         _settings = new Dictionary<string, string?> { ["LINKGRAPH_DB"] = DatabasePath };
         if (withKeys)
@@ -92,6 +95,7 @@ public sealed class ApiHost : WebApplicationFactory<Program>
             var store = services.Single(d => d.ServiceType == typeof(IRunStore));
             services.Remove(store);
             services.AddSingleton<IRunStore>(new SignallingRunStore((IRunStore)store.ImplementationInstance!));
+            _testServices?.Invoke(services);
         });
     }
 

@@ -3,7 +3,10 @@ using Microsoft.Data.Sqlite;
 
 namespace LinkGraph.Api.Tests;
 
-/// <summary>A real child process killed in the middle of a run: after restart the run is run again and no event is lost.</summary>
+/// <summary>
+/// A real child process killed in the middle of a run, or right after acknowledging batches: after restart the run is
+/// run again and no acknowledged event is lost.
+/// </summary>
 public sealed class ProcessRestartTests : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "lg-kill-" + Guid.NewGuid().ToString("N"));
@@ -35,6 +38,26 @@ public sealed class ProcessRestartTests : IDisposable
         Assert.Equal(runId, rings.GetProperty("run").GetProperty("id").GetString());
         var profile = await (await second.Client.GetAsync(TestData.Url("/api/v1/accounts/acc_2"), TestContext.Current.CancellationToken)).JsonAsync();
         Assert.Equal(JsonValueKind.Object, profile.GetProperty("ring").ValueKind);
+    }
+
+    [Fact]
+    public async Task KilledRightAfterConcurrentBatchesAcknowledged_Restarted_EveryAcknowledgedEventStored()
+    {
+        var db = Path.Combine(_directory, "api.db");
+        // Eight batches at once: those arriving while the writer is busy share its transactions (group commit).
+        var batches = Enumerable.Range(0, 8).Select(b => string.Concat(Enumerable.Range(0, 500).Select(i =>
+            $$"""{"type":"ip","account":"k{{b}}_{{i % 40}}","at":"2026-02-01T12:00:00Z","value":"10.{{b}}.{{i % 250}}.{{i % 7}}","id":"k{{b}}-{{i}}"}""" + "\n"))).ToList();
+        using (var first = await ApiProcess.StartAsync(db))
+        {
+            var acknowledged = await Task.WhenAll(batches.Select(b => PostAsync(first, b)));
+            Assert.All(acknowledged, a => Assert.Equal(500, a.GetProperty("stored").GetInt32()));
+            await first.KillAsync();
+        }
+
+        using var second = await ApiProcess.StartAsync(db);
+        var again = await Task.WhenAll(batches.Select(b => PostAsync(second, b)));
+
+        Assert.All(again, a => Assert.Equal((0, 500), (a.GetProperty("stored").GetInt32(), a.GetProperty("duplicates").GetInt32())));
     }
 
     private static async Task<JsonElement> PostAsync(ApiProcess api, string ndjson)

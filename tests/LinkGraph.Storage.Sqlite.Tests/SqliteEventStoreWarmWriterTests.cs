@@ -148,6 +148,31 @@ public sealed class SqliteEventStoreWarmWriterTests
     }
 
     [Fact]
+    public void Import_AfterCommitFailedMidWrite_NextBatchWritesOnlyItsOwnRows()
+    {
+        using var db = new TempDatabase();
+        using var store = new SqliteEventStore(db.Factory) { KeepWriterWarm = true };
+        Ndjson(store, Line("payment", "a", T0, "card-1"));
+        using (var connection = db.Factory.Open())
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "CREATE TRIGGER reject_poison BEFORE INSERT ON identifiers WHEN NEW.value = 'card-poison' BEGIN SELECT RAISE(ABORT, 'poisoned'); END";
+            command.ExecuteNonQuery();
+        }
+
+        // The commit fails while writing the new identifiers, with rows still staged in the multi-row inserts.
+        Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() =>
+            Ndjson(store, Line("payment", "b", T1, "card-2") + Line("payment", "c", T1, "card-poison") + Line("payment", "a", T1, "card-3")));
+        var next = Ndjson(store, Line("payment", "d", T1, "card-4"));
+
+        Assert.Equal((1L, 0L), (next.Stored, next.Duplicates));
+        Assert.Equal(["a", "d"], db.Rows("SELECT external_id FROM accounts ORDER BY id"));
+        Assert.Equal(["card-1", "card-4"], db.Rows("SELECT value FROM identifiers ORDER BY id"));
+        Assert.Equal(["1:card-1@ax1", "1:card-4@dx1"], db.Rows(ObservationsByValue));
+        Assert.Equal(2, store.CountEvents());
+    }
+
+    [Fact]
     public void BeginImport_AfterDispose_Throws()
     {
         using var db = new TempDatabase();

@@ -34,9 +34,10 @@ public static class EventsEndpoints
     }
 
     /// <remarks>
-    /// The body is buffered (up to Ingest:MaxBodyBytes, enforced while reading → 413) so that parsing and the
-    /// single-transaction import run without holding a request thread on I/O, and a bad line anywhere in the
-    /// batch rejects all of it before anything is written.
+    /// The body is buffered (up to Ingest:MaxBodyBytes, enforced while reading → 413) so that parsing runs without
+    /// holding a request thread on I/O, and a bad line anywhere in the batch rejects all of it before anything is
+    /// written. The response is sent once the transaction holding the batch (shared with batches posted meanwhile)
+    /// has committed.
     /// </remarks>
     public static async Task<Results<Ok<EventBatchResponse>, ProblemHttpResult>> PostEventsAsync(
         HttpRequest request, IEventBatchImporter importer, CancellationToken cancellationToken)
@@ -52,10 +53,9 @@ public static class EventsEndpoints
                 extensions: new Dictionary<string, object?> { ["code"] = "unsupported_media_type" });
         }
 
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancellationToken);
-        buffer.Position = 0;
-        return TypedResults.Ok(importer.Import(buffer, format.Value, cancellationToken));
+        using var body = await PooledRequestBody.ReadAsync(request, cancellationToken);
+        using var stream = body.AsStream();
+        return TypedResults.Ok(await importer.ImportAsync(stream, format.Value, cancellationToken));
     }
 
     private static EventBodyFormat? FormatOf(string? contentType)

@@ -10,21 +10,23 @@ namespace LinkGraph.Api.Ingest;
 /// <summary>
 /// POST /events on Core's importer, all-or-nothing. Reading, validating and normalising (prompt sketches are the
 /// costly part) run on the request's own thread into a buffer (no extra threads per request: concurrent requests
-/// already keep the cores busy); only writing the buffered batch into the store is serialised, as SQLite has one
-/// writer and queueing here is cheaper than contending for its lock. The store keeps one warm writer, so a batch
-/// naming accounts and identifiers seen before costs no id lookups. A batch with any bad line never reaches the store.
+/// already keep the cores busy); a batch with any bad line never reaches the store. Valid batches are written by one
+/// <see cref="GroupCommitWriter"/>: SQLite has one writer, and batches that arrive while it writes share the next
+/// transaction. The store keeps one warm writer, so a batch naming accounts and identifiers seen before costs no id
+/// lookups.
 /// </summary>
 public sealed class EventBatchImporter : IEventBatchImporter, IDisposable
 {
-    private readonly IEventStore _store;
-    private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly GroupCommitWriter _writer;
 
     public EventBatchImporter(IEventStore store)
     {
-        _store = store;
+        _writer = new GroupCommitWriter(store);
     }
 
-    public EventBatchResponse Import(Stream body, EventBodyFormat format, CancellationToken cancellationToken)
+    internal GroupCommitWriter Writer => _writer;
+
+    public async Task<EventBatchResponse> ImportAsync(Stream body, EventBodyFormat format, CancellationToken cancellationToken)
     {
         var source = format == EventBodyFormat.Csv
             ? CsvEventReader.Read(body, cancellationToken)
@@ -34,29 +36,18 @@ public sealed class EventBatchImporter : IEventBatchImporter, IDisposable
             source, buffer, "request body", new ImportOptions(MaxReportedRejections: Errors.ProblemDetailsMapping.MaxListedRejections, Concurrent: false),
             cancellationToken: cancellationToken).Read;
 
-        long stored = 0;
-        _writer.Wait(cancellationToken);
-        try
+        if (buffer.Events.Count == 0)
         {
-            using var session = _store.BeginImport();
-            foreach (var normalized in buffer.Events)
-            {
-                stored += session.Add(normalized) ? 1 : 0;
-            }
-
-            session.Commit();
-        }
-        finally
-        {
-            _writer.Release();
+            return new EventBatchResponse(read, 0, 0);
         }
 
+        var stored = await _writer.WriteAsync(new PendingBatch(buffer.Events, cancellationToken));
         return new EventBatchResponse(read, stored, buffer.Events.Count - stored);
     }
 
     public void Dispose() => _writer.Dispose();
 
-    /// <summary>Holds a validated batch; the importer commits it only when every line was valid.</summary>
+    /// <summary>Holds a validated batch; the importer hands it to the writer only when every line was valid.</summary>
     private sealed class BufferedSession : IEventWriteSession
     {
         public List<NormalizedEvent> Events { get; } = [];
@@ -69,7 +60,7 @@ public sealed class EventBatchImporter : IEventBatchImporter, IDisposable
 
         public void Commit()
         {
-            // The real write happens under the writer lock, after the importer has accepted the whole batch.
+            // The real write happens on the writer's thread, after the importer has accepted the whole batch.
         }
 
         public void Dispose()

@@ -5,7 +5,8 @@
 # Environment: REUSE=1 keeps the database and paths of the previous run (no ingest, no detection: GET phases only);
 # SERVER_ENV="DOTNET_gcServer=0 ..." is passed to the server only (GC and JIT settings under test); WARMUP=5 seconds
 # at the GET rate before each measured GET phase, not counted (0 measures from a cold start); API_DLL=path serves
-# from another build of LinkGraph.Api.dll (before/after comparisons on the same data).
+# from another build of LinkGraph.Api.dll (before/after comparisons on the same data); INGEST_ONLY=1 stops after the
+# POST phase (no detection, no GET phases); EVENTS=path posts that file instead of the scenario's generated one.
 # Work files go to artifacts/bench/api/ (not committed). Prints one line per measurement; the server sends
 # Server-Timing, so GET lines carry server_* percentiles beside the client-side ones.
 set -euo pipefail
@@ -38,10 +39,21 @@ api=$!
 trap 'kill $api 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/health/live" >/dev/null && break; sleep 0.2; done
 
+# CPU time the server process used (user + system, in ms) from /proc, per request of warm-up and phase together:
+# steadier than latency on a shared machine.
+server_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15) * 1000 / hz, $15 * 1000 / hz }' "/proc/$api/stat"; }
+
 if [ "$reuse" = 0 ]; then
-events=$(wc -l < "$work/events.ndjson")
+input="${EVENTS:-$work/events.ndjson}"
+events=$(wc -l < "$input")
 echo "== POST /events: $events events, batches of $batch, $concurrency in flight" >&2
-"${client[@]}" post-events "http://127.0.0.1:$port" "$key" "$work/events.ndjson" "$batch" "$concurrency"
+before=$(server_cpu_ms)
+"${client[@]}" post-events "http://127.0.0.1:$port" "$key" "$input" "$batch" "$concurrency"
+after=$(server_cpu_ms)
+awk -v b="$before" -v a="$after" -v n="$events" -v load="$(cut -d' ' -f1 /proc/loadavg)" \
+  'BEGIN { split(b, x, " "); split(a, y, " ");
+           printf "server_cpu_s=%.1f server_cpu_us_per_event=%.1f (system %.1f) load_average=%s\n", (y[1] - x[1]) / 1000, (y[1] - x[1]) * 1000 / n, (y[2] - x[2]) * 1000 / n, load }'
+[ "${INGEST_ONLY:-0}" = 1 ] && exit 0
 
 echo "== detection run" >&2
 run=$(curl -sf -X POST -H "Authorization: Bearer $key" "http://127.0.0.1:$port/api/v1/runs" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
@@ -71,9 +83,6 @@ open(f"{work}/account-paths.txt", "w").write("".join(f"/api/v1/accounts/{a}\n" f
 PY
 fi
 
-# CPU time the server process used (user + system, in ms) from /proc, per request of warm-up and phase together:
-# steadier than latency on a shared machine.
-server_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15) * 1000 / hz, $15 * 1000 / hz }' "/proc/$api/stat"; }
 get_phase() {
   local name="$1" paths="$2" before after
   echo "== GET $name at $rate req/s for $seconds s (after ${WARMUP:-5} s not counted)" >&2
