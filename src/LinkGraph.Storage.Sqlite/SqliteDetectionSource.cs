@@ -7,7 +7,8 @@ namespace LinkGraph.Storage.Sqlite;
 /// <summary>
 /// Streams the event store to a detection run. Each enumeration opens its own connection and reads inside
 /// one read transaction, so it sees one consistent snapshot even while an import commits (WAL mode); rows
-/// are yielded as they are read, never collected.
+/// are yielded as they are read, never collected. Enumerations share nothing, so a run may read several
+/// tables at once.
 /// </summary>
 public sealed class SqliteDetectionSource : IDetectionSource
 {
@@ -57,18 +58,20 @@ public sealed class SqliteDetectionSource : IDetectionSource
             cancellationToken);
 
     /// <summary>
-    /// Ordered by account id, then time, then arrival (the ix_prompts_account_at index); each row carries its
-    /// exact prompt's sketch, stored once per identifier (a primary-key lookup per row).
+    /// In arrival (row id) order: a plain table scan. Read through ix_prompts_account_at instead, every row would
+    /// cost a table lookup for its identifier, scattered over the whole table.
     /// </summary>
     public IEnumerable<PromptRecord> ReadPrompts(CancellationToken cancellationToken) =>
         Query(
-            "SELECT p.account_id, p.at, p.exact_identifier_id, s.sketch FROM prompts p " +
-            "LEFT JOIN prompt_sketches s ON s.identifier_id = p.exact_identifier_id ORDER BY p.account_id, p.at, p.id",
-            r => new PromptRecord(
-                r.GetInt32(0),
-                UnixTime.FromMilliseconds(r.GetInt64(1)),
-                r.GetInt32(2),
-                r.IsDBNull(3) ? null : (byte[])r.GetValue(3)),
+            "SELECT account_id, at, exact_identifier_id FROM prompts ORDER BY id",
+            r => new PromptRecord(r.GetInt32(0), UnixTime.FromMilliseconds(r.GetInt64(1)), r.GetInt32(2)),
+            cancellationToken);
+
+    /// <summary>Ordered by identifier id (the primary key): each exact prompt's sketch once, not once per prompt event.</summary>
+    public IEnumerable<PromptSketchRecord> ReadPromptSketches(CancellationToken cancellationToken) =>
+        Query(
+            "SELECT identifier_id, sketch FROM prompt_sketches ORDER BY identifier_id",
+            r => new PromptSketchRecord(r.GetInt32(0), (byte[])r.GetValue(1)),
             cancellationToken);
 
     private int MaxId(string table)
