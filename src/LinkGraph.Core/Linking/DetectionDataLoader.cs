@@ -28,8 +28,14 @@ internal static class DetectionDataLoader
         var muted = new bool[identCapacity];
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var observationsRead = Task.Run(() => ReadObservations(source, observations, accountCapacity, identCapacity, stop.Token), stop.Token);
-        var entitiesRead = Task.Run(() => ReadEntities(source, accountCapacity, identCapacity, stop.Token), stop.Token);
+        var observationsRead = Worker(
+            () =>
+            {
+                ReadObservations(source, observations, accountCapacity, identCapacity, stop.Token);
+                return true;
+            },
+            stop);
+        var entitiesRead = Worker(() => ReadEntities(source, accountCapacity, identCapacity, stop.Token), stop);
         try
         {
             var prompts = PromptTemplates.Read(source, accountPrompts, muted, stop.Token);
@@ -57,7 +63,13 @@ internal static class DetectionDataLoader
                 PromptIdentifier = [],
                 TemplateCount = 0,
             };
-            return PromptTemplates.Attach(data, prompts, templateJaccard, () => observationsRead.GetAwaiter().GetResult(), stop.Token);
+            data = PromptTemplates.Attach(data, prompts, templateJaccard, () => observationsRead.GetAwaiter().GetResult(), stop.Token);
+
+            // Reading and clustering leave gigabytes of scratch arrays on a large store (sketches, clustering
+            // tables, prompt buffers); collected now, before the link stage allocates its own, they never add to
+            // the run's peak, whenever the collector would otherwise have got round to them.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+            return data;
         }
         catch (Exception e)
         {
@@ -85,6 +97,23 @@ internal static class DetectionDataLoader
             throw;
         }
     }
+
+    /// <summary>Runs <paramref name="work"/> on the thread pool; if it fails, the other readers are stopped at once.</summary>
+    private static Task<T> Worker<T>(Func<T> work, CancellationTokenSource stop) =>
+        Task.Run(
+            () =>
+            {
+                try
+                {
+                    return work();
+                }
+                catch
+                {
+                    stop.Cancel();
+                    throw;
+                }
+            },
+            stop.Token);
 
     private static Entities ReadEntities(IDetectionSource source, int accountCapacity, int identCapacity, CancellationToken ct)
     {
