@@ -18,6 +18,11 @@ public static class EventFileImport
     // Lines between two plain progress lines when stderr is not a terminal.
     private const long PlainProgressEvery = 1_000_000;
 
+    // A file import is one short-lived process: caching every account and identifier of a 20M-event file (1M
+    // accounts, 5M identifiers, about 0.6 GB) spares a table lookup per cache miss, which once the store's own
+    // default cap is passed cost more than the inserts themselves.
+    private const int ImportCachedIds = 8_000_000;
+
     public static ImportTotals ImportAll(CliContext context, SqliteConnectionFactory factory, string[] inputs, bool skipInvalid, CancellationToken cancellationToken)
     {
         var sources = inputs.Select(InputSource.Parse).ToList();
@@ -26,8 +31,9 @@ public static class EventFileImport
             throw new UsageException("standard input ('-') can be named only once");
         }
 
-        // One writer for every input: a later file finds the accounts and identifiers of earlier ones cached.
-        using var store = new SqliteEventStore(factory) { KeepWriterWarm = true };
+        // One writer for every input: a later file finds the accounts and identifiers of earlier ones cached. The
+        // command is the store's only user while it imports, so a first import may skip the WAL.
+        using var store = new SqliteEventStore(factory) { KeepWriterWarm = true, MaxCachedIds = ImportCachedIds, BulkLoadWithRollbackJournal = true };
         var options = new ImportOptions(SkipInvalid: skipInvalid);
         var interactive = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected;
         var started = context.Time.GetTimestamp();

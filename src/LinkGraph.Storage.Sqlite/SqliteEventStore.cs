@@ -37,6 +37,14 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
     /// <summary>Keep one writer, with its caches, open between sessions (see remarks). Off by default.</summary>
     public bool KeepWriterWarm { get; init; }
 
+    /// <summary>
+    /// Write an import into an empty store through a rollback journal instead of the WAL, so its pages are written
+    /// once, not twice (see <c>SqliteEventWriter.Journal.cs</c>). Only for a process that is the store's sole user
+    /// while it imports (the command line): the switch is skipped while any other connection has the file open, but
+    /// a connection opened to the file during such an import waits for its commit (up to the busy timeout). Off by default.
+    /// </summary>
+    public bool BulkLoadWithRollbackJournal { get; init; }
+
     public IEventWriteSession BeginImport()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -110,7 +118,7 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
         var connection = _factory.Open();
         try
         {
-            return new SqliteEventWriter(connection, MaxCachedIds);
+            return new SqliteEventWriter(connection, MaxCachedIds, BulkLoadWithRollbackJournal);
         }
         catch
         {

@@ -4,25 +4,37 @@ namespace LinkGraph.Storage.Sqlite;
 /// Secondary indexes of the observations table, dropped while a transaction fills the empty table and built again
 /// before it commits: one sort by the index key instead of an insert at a random place of the index per row (the
 /// rows arrive sorted by the primary key, not by account). DDL is transactional in SQLite, so a rolled-back import
-/// leaves the indexes as they were, and readers never see the table without them.
+/// leaves the indexes as they were, and readers never see the table without them. The prompts index is not
+/// dropped: prompt rows are written sorted by its key, so their row ids, and with them its entries, only ever
+/// append (measured on a 20M-event file: the index rebuilds took 30 s of an 83 s commit).
 /// </summary>
 internal sealed partial class SqliteEventWriter
 {
     private readonly List<string> _droppedIndexes = [];
 
+    private static readonly string[] RebuiltTables = ["observations"];
+
     private void DropIndexesIfEmpty()
     {
         _droppedIndexes.Clear();
+        foreach (var table in RebuiltTables)
+        {
+            DropIndexesIfEmpty(table);
+        }
+    }
+
+    private void DropIndexesIfEmpty(string table)
+    {
         using var command = _connection.CreateCommand();
         command.Transaction = _transaction;
-        command.CommandText = "SELECT EXISTS (SELECT 1 FROM observations)";
+        command.CommandText = $"SELECT EXISTS (SELECT 1 FROM {table})";
         if ((long)command.ExecuteScalar()! != 0)
         {
             return;
         }
 
         // The definitions come from the schema itself, so a later migration's indexes are handled the same way.
-        command.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'observations' AND sql IS NOT NULL";
+        command.CommandText = $"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = '{table}' AND sql IS NOT NULL";
         var indexes = new List<(string Name, string Sql)>();
         using (var reader = command.ExecuteReader())
         {

@@ -59,15 +59,18 @@ internal sealed partial class SqliteEventWriter : IDisposable
     private readonly SqliteBulkInsert _upsertObservations;
     private readonly SqliteBulkInsert _insertPrompts;
     private SqliteTransaction? _transaction;
+    private readonly bool _bulkLoadWithRollbackJournal;
     private bool _tableHasKeys;
     private bool _disposed;
 
     /// <param name="connection">An open connection, owned by the writer from now on.</param>
     /// <param name="maxCachedIds">Cap of the account cache and of the identifier cache (all kinds together).</param>
-    public SqliteEventWriter(SqliteConnection connection, int maxCachedIds)
+    /// <param name="bulkLoadWithRollbackJournal">Write a first import into an empty store through a rollback journal (see the Journal part).</param>
+    public SqliteEventWriter(SqliteConnection connection, int maxCachedIds, bool bulkLoadWithRollbackJournal = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxCachedIds, 1);
         _connection = connection;
+        _bulkLoadWithRollbackJournal = bulkLoadWithRollbackJournal;
         _maxCachedIds = maxCachedIds;
         _identifiers = new Dictionary<string, int>[Enum.GetValues<IdentifierKind>().Max(k => (int)k) + 1];
         for (var i = 0; i < _identifiers.Length; i++)
@@ -131,9 +134,10 @@ internal sealed partial class SqliteEventWriter : IDisposable
             throw new InvalidOperationException("A transaction is already open on this writer.");
         }
 
-        _transaction = _connection.BeginTransaction();
         try
         {
+            EnterRollbackJournalIfEmpty();
+            _transaction = _connection.BeginTransaction();
             // Keys are never deleted: once the table holds some, it always will.
             if (!_tableHasKeys)
             {
@@ -207,6 +211,7 @@ internal sealed partial class SqliteEventWriter : IDisposable
         _transaction.Commit();
         _transaction.Dispose();
         _transaction = null;
+        LeaveRollbackJournal();
         IdsCommitted();
     }
 
@@ -222,6 +227,7 @@ internal sealed partial class SqliteEventWriter : IDisposable
         _droppedIndexes.Clear();
         ClearCaches();
         transaction?.Dispose();
+        LeaveRollbackJournal();
     }
 
     public void Dispose()

@@ -7,7 +7,8 @@ namespace LinkGraph.Storage.Sqlite;
 /// <summary>
 /// A statement compiled once and run many times through the SQLite C API (bind, step, reset), for the import
 /// and detection hot paths: it skips the per-execution parameter inference, boxing and reader objects of ADO.NET
-/// commands, which cost more than the insert itself, and the NULL check ADO.NET makes before every column read. Parameters are positional (<c>?1..?n</c>). Not thread-safe.
+/// commands, which cost more than the insert itself, and the NULL check ADO.NET makes before every column
+/// read. Parameters are positional (<c>?1..?n</c>). Not thread-safe.
 /// </summary>
 internal sealed class SqliteStatement : IDisposable
 {

@@ -126,22 +126,25 @@ public sealed class SqliteEventStoreWarmWriterTests
     }
 
     [Fact]
-    public void Import_IntoEmptyStoreCommittedOrRolledBack_ObservationIndexesStay()
+    public void Import_IntoEmptyStoreCommittedOrRolledBack_SecondaryIndexesStay()
     {
         using var db = new TempDatabase();
         using var store = new SqliteEventStore(db.Factory) { KeepWriterWarm = true };
-        const string indexes = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'observations' AND sql IS NOT NULL";
+        const string indexes = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('observations', 'prompts') AND sql IS NOT NULL ORDER BY name";
         var before = db.Rows(indexes);
         using (var session = store.BeginImport())
         {
             session.Add(new EventNormalizer().Normalize(new AccountEvent(EventType.Payment, "a", DateTimeOffset.UnixEpoch, "card")));
+            session.Add(new EventNormalizer().Normalize(new AccountEvent(EventType.Prompt, "a", DateTimeOffset.UnixEpoch, "hello there")));
         }
 
+        Assert.Equal(["ix_observations_account", "ix_prompts_account_at"], before);
         Assert.Equal(before, db.Rows(indexes));
-        Ndjson(store, Line("payment", "a", T0, "card-1") + Line("payment", "b", T0, "card-1"));
+        Ndjson(store, Line("payment", "a", T0, "card-1") + Line("payment", "b", T0, "card-1") + Line("prompt", "b", T1, "hello there") + Line("prompt", "a", T0, "hello there"));
 
-        Assert.Equal(["ix_observations_account"], db.Rows(indexes));
-        Assert.Equal(["2"], db.Rows("SELECT count(*) FROM observations INDEXED BY ix_observations_account WHERE account_id > 0"));
+        Assert.Equal(before, db.Rows(indexes));
+        Assert.Equal(["4"], db.Rows("SELECT count(*) FROM observations INDEXED BY ix_observations_account WHERE account_id > 0"));
+        Assert.Equal(["2"], db.Rows("SELECT count(*) FROM prompts INDEXED BY ix_prompts_account_at WHERE account_id > 0"));
     }
 
     [Fact]

@@ -1,0 +1,95 @@
+using Microsoft.Data.Sqlite;
+
+namespace LinkGraph.Storage.Sqlite;
+
+/// <summary>
+/// A first import into an empty store with a rollback journal instead of the WAL (opt-in: see
+/// <see cref="SqliteEventStore.BulkLoadWithRollbackJournal"/>).
+/// </summary>
+/// <remarks>
+/// In WAL mode every page of a big transaction is written twice: into the WAL (pages the page cache spills, then
+/// the rest at commit) and again into the database by the checkpoint that follows the commit. An import into an
+/// empty store creates nearly every page it writes, and a rollback journal only keeps the original content of pages
+/// that already existed, so in rollback mode the pages go to the database once and the journal stays tiny. It is as
+/// crash-safe: a process killed mid-import leaves a hot journal that the next open rolls back, so the store is
+/// empty again. Leaving WAL mode needs the only connection to the file, and readers cannot read while a
+/// rollback-journal writer commits, so the switch is tried only when asked for, only while the events table is
+/// empty, without waiting for other connections (any other connection keeps the store in WAL mode), and the
+/// connection returns to WAL mode when the transaction ends. synchronous is FULL meanwhile: NORMAL is only safe
+/// against power loss in WAL mode.
+/// </remarks>
+internal sealed partial class SqliteEventWriter
+{
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+
+    private bool _rollbackJournal;
+
+    private void EnterRollbackJournalIfEmpty()
+    {
+        if (!_bulkLoadWithRollbackJournal || _tableHasKeys)
+        {
+            return;
+        }
+
+        _hasAnyEvent.Step();
+        _tableHasKeys = _hasAnyEvent.ColumnInt64(0) != 0;
+        _hasAnyEvent.Reset();
+        if (_tableHasKeys)
+        {
+            return;
+        }
+
+        // This process's idle pooled connections to the file would keep it in WAL mode.
+        SqliteConnection.ClearPool(_connection);
+        _rollbackJournal = SetJournalMode("DELETE") == "delete";
+        if (_rollbackJournal)
+        {
+            Pragma("PRAGMA synchronous=FULL");
+        }
+    }
+
+    private void LeaveRollbackJournal()
+    {
+        if (!_rollbackJournal)
+        {
+            return;
+        }
+
+        _rollbackJournal = false;
+        Pragma("PRAGMA synchronous=NORMAL");
+        // If this fails, the next connection the factory opens sets WAL mode again.
+        SetJournalMode("WAL");
+    }
+
+    /// <summary>
+    /// The journal mode in force afterwards, or null if the change needs a lock another connection holds. Run through
+    /// the C API with no busy timeout: ADO.NET commands retry a busy statement for their whole command timeout.
+    /// </summary>
+    private string? SetJournalMode(string mode)
+    {
+        Pragma("PRAGMA busy_timeout=0");
+        try
+        {
+            using var statement = new SqliteStatement(_connection, $"PRAGMA journal_mode={mode}");
+            var result = statement.Step() ? statement.ColumnText(0).ToLowerInvariant() : null;
+            statement.Reset();
+            return result;
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SqliteBusy or SqliteLocked)
+        {
+            return null;
+        }
+        finally
+        {
+            Pragma("PRAGMA busy_timeout=30000");
+        }
+    }
+
+    private string? Pragma(string sql)
+    {
+        using var pragma = _connection.CreateCommand();
+        pragma.CommandText = sql;
+        return pragma.ExecuteScalar() as string;
+    }
+}
