@@ -93,6 +93,36 @@ public sealed class SqliteDetectionSourceTests
     }
 
     [Fact]
+    public void ReadPromptSketches_RepeatedAndShortPrompts_OneSketchPerSketchedPrompt()
+    {
+        using var db = new TempDatabase();
+        var ct = TestContext.Current.CancellationToken;
+        Ndjson(
+            new SqliteEventStore(db.Factory),
+            Line("prompt", "a", "2026-02-01T12:00:00Z", "the same long prompt")
+            + Line("prompt", "b", "2026-02-01T12:01:00Z", "the same long prompt")
+            + Line("prompt", "a", "2026-02-01T12:02:00Z", "hi")
+            + Line("prompt", "a", "2026-02-01T12:03:00Z", "another long prompt")
+            + Line("prompt", "b", "2026-02-01T12:04:00Z", "the same long prompt"),
+            sketcher: text => text.Length < 5 ? null : [(byte)text.Length, 7]);
+        var source = new SqliteDetectionSource(db.Factory);
+
+        var prompts = source.ReadPrompts(ct).ToList();
+        var sketches = source.ReadPromptSketches(ct).Select(s => (s.IdentifierId, Convert.ToHexString(s.Sketch.Span))).ToList();
+
+        Assert.Equal(5, prompts.Count);
+        var exact = prompts.Select(p => p.ExactIdentifierId).Distinct().Order().ToList();
+        Assert.Equal(3, exact.Count);
+        var hi = prompts.Single(p => p.At.Minute == 2).ExactIdentifierId;
+        var same = prompts.Single(p => p.At.Minute == 0).ExactIdentifierId;
+        var another = prompts.Single(p => p.At.Minute == 3).ExactIdentifierId;
+        Assert.Equal(
+            new[] { (same, "1407"), (another, "1307") }.OrderBy(s => s.Item1),
+            sketches);
+        Assert.DoesNotContain(sketches, s => s.IdentifierId == hi);
+    }
+
+    [Fact]
     public void ReadAccounts_Cancelled_Throws()
     {
         using var db = new TempDatabase();
