@@ -34,6 +34,11 @@ internal static class TemplateClusterer
 
     private const int MaxBandHits = PromptSketcher.Bands * MaxChainLength;
 
+    /// <summary>Slots of the table counting shared bands per leader: a power of two, at least twice <see cref="MaxBandHits"/>.</summary>
+    private const int HitTableBits = 9;
+
+    private const int HitTableSize = 1 << HitTableBits;
+
     /// <summary>How far ahead in the visiting order sketches, then slot heads are prefetched (chain nodes: one ahead).</summary>
     private const int SketchLead = 4;
 
@@ -78,6 +83,10 @@ internal static class TemplateClusterer
         Span<int> heads = stackalloc int[PromptSketcher.Bands];
         Span<int> hits = stackalloc int[MaxBandHits];
         Span<long> candidates = stackalloc long[MaxBandHits];
+        Span<int> tableLeader = stackalloc int[HitTableSize];
+        tableLeader.Fill(-1);
+        Span<int> tableCount = stackalloc int[HitTableSize];
+        Span<int> used = stackalloc int[MaxBandHits];
         for (var ahead = 0; ahead < Math.Min(HeadLead, count); ahead++)
         {
             KeysAhead(sketches, order, ahead, keyRing);
@@ -122,29 +131,51 @@ internal static class TemplateClusterer
                 }
             }
 
-            // Candidates share at least MinSharedBands bands; the ones sharing most are verified first.
-            hits[..hitCount].Sort();
-            var candidateCount = 0;
-            for (var i = 0; i < hitCount;)
+            // Candidates share at least MinSharedBands bands; the ones sharing most are verified first. Shared
+            // bands are counted in a small open-addressing table (at most half full), cheaper than sorting the hits.
+            var distinct = 0;
+            foreach (var leader in hits[..hitCount])
             {
-                var j = i;
-                while (j < hitCount && hits[j] == hits[i])
+                var slot = (int)(((uint)leader * 0x9E3779B1u) >> (32 - HitTableBits));
+                while (tableLeader[slot] != leader && tableLeader[slot] != -1)
                 {
-                    j++;
+                    slot = (slot + 1) & (HitTableSize - 1);
                 }
 
-                if (j - i >= MinSharedBands)
+                if (tableLeader[slot] == -1)
                 {
-                    candidates[candidateCount++] = ((long)(PromptSketcher.Bands - (j - i)) << 32) | (uint)hits[i];
+                    tableLeader[slot] = leader;
+                    tableCount[slot] = 0;
+                    used[distinct++] = slot;
                 }
 
-                i = j;
+                tableCount[slot]++;
+            }
+
+            var candidateCount = 0;
+            foreach (var slot in used[..distinct])
+            {
+                if (tableCount[slot] >= MinSharedBands)
+                {
+                    candidates[candidateCount++] = ((long)(PromptSketcher.Bands - tableCount[slot]) << 32) | (uint)tableLeader[slot];
+                }
+
+                tableLeader[slot] = -1;
             }
 
             candidates[..candidateCount].Sort();
+            var checks = Math.Min(candidateCount, MaxChecksPerPrompt);
+            if (Sse.IsSupported)
+            {
+                for (var c = 0; c < checks; c++)
+                {
+                    PrefetchSketch(sketches, (int)(candidates[c] & 0xFFFFFFFF));
+                }
+            }
+
             var best = -1;
             var bestEqual = minEqual - 1;
-            for (var c = 0; c < Math.Min(candidateCount, MaxChecksPerPrompt); c++)
+            for (var c = 0; c < checks; c++)
             {
                 var leader = (int)(candidates[c] & 0xFFFFFFFF);
                 var equal = EqualMinima(sketches, p, leader);
@@ -205,11 +236,7 @@ internal static class TemplateClusterer
 
         if (visited + SketchLead < order.Length && (uint)order[visited + SketchLead] < (uint)(sketches.Length / PromptSketcher.HashCount))
         {
-            var offset = order[visited + SketchLead] * PromptSketcher.HashCount;
-            for (var line = 0; line < PromptSketcher.HashCount; line += 16)
-            {
-                PrefetchAt(sketches, offset + line);
-            }
+            PrefetchSketch(sketches, order[visited + SketchLead]);
         }
 
         if (visited + HeadLead < order.Length && KeysAhead(sketches, order, visited + HeadLead, keyRing))
@@ -251,6 +278,16 @@ internal static class TemplateClusterer
         }
 
         return true;
+    }
+
+    /// <summary>The four cache lines of one sketch.</summary>
+    private static void PrefetchSketch(uint[] sketches, int index)
+    {
+        var offset = index * PromptSketcher.HashCount;
+        for (var line = 0; line < PromptSketcher.HashCount; line += 16)
+        {
+            PrefetchAt(sketches, offset + line);
+        }
     }
 
     private static unsafe void PrefetchAt<T>(T[] array, int index)
