@@ -26,12 +26,13 @@ internal sealed partial class LinkBuilder
         _partitions[partition].Add(key, weight, kinds, prefixWeight);
     }
 
-    private LinkTable Aggregate()
+    private LinkTable Aggregate(CancellationToken ct)
     {
+        // The ranges are independent: their final sorts (the largest of the stage) run side by side, in place.
+        Parallel.ForEach(_partitions, new ParallelOptions { CancellationToken = ct }, p => p.Reduce());
         var total = 0L;
         foreach (var p in _partitions)
         {
-            p.Reduce();
             total += p.Count;
         }
 

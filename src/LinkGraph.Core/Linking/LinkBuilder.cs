@@ -86,7 +86,7 @@ internal sealed partial class LinkBuilder
         }
 
         AddWaves(ct);
-        return Aggregate();
+        return Aggregate(ct);
     }
 
     private long TimeOf(int obs, bool byCreation) => byCreation ? _data.AccountCreated[_data.ObsAccount[obs]] : _data.ObsFirst[obs];
