@@ -20,7 +20,7 @@ namespace LinkGraph.Core.Prompts;
 /// <see cref="MaxChecksPerPrompt"/> per prompt, which bounds the work when thousands of leaders share one band
 /// (a popular wrapper around many different questions).
 /// </remarks>
-internal static class TemplateClusterer
+internal static partial class TemplateClusterer
 {
     /// <summary>Upper bound on sketch comparisons per prompt.</summary>
     public const int MaxChecksPerPrompt = 64;
@@ -38,14 +38,6 @@ internal static class TemplateClusterer
     private const int HitTableBits = 9;
 
     private const int HitTableSize = 1 << HitTableBits;
-
-    /// <summary>How far ahead in the visiting order sketches, then slot heads are prefetched (chain nodes: one ahead).</summary>
-    private const int SketchLead = 4;
-
-    private const int HeadLead = 2;
-
-    /// <summary>Band keys are computed <see cref="HeadLead"/> prompts ahead and kept until their prompt is visited.</summary>
-    private const int KeyRing = HeadLead + 1;
 
     /// <summary>
     /// Leaders kept per band-key slot. A band shared by many leaders (a popular wrapper around many questions)
@@ -214,89 +206,6 @@ internal static class TemplateClusterer
         }
 
         return leaderOf;
-    }
-
-    /// <summary>
-    /// Prefetch hints for the prompts visited next (the sketch <see cref="SketchLead"/> ahead, the slot heads
-    /// <see cref="HeadLead"/> ahead, the first chain nodes one ahead) and the band keys <see cref="HeadLead"/>
-    /// ahead into the key ring. Each prompt costs a few dozen cache misses scattered over hundreds of megabytes;
-    /// issued early, they overlap. Hints change nothing but timing: a stale head only wastes a prefetch.
-    /// </summary>
-    private static void Prefetch(uint[] sketches, int[] order, int visited, Span<ulong> keyRing, int[] slotHead, int mask, ChainNode[] chain)
-    {
-        if (!Sse.IsSupported)
-        {
-            if (visited + HeadLead < order.Length)
-            {
-                KeysAhead(sketches, order, visited + HeadLead, keyRing);
-            }
-
-            return;
-        }
-
-        if (visited + SketchLead < order.Length && (uint)order[visited + SketchLead] < (uint)(sketches.Length / PromptSketcher.HashCount))
-        {
-            PrefetchSketch(sketches, order[visited + SketchLead]);
-        }
-
-        if (visited + HeadLead < order.Length && KeysAhead(sketches, order, visited + HeadLead, keyRing))
-        {
-            var keys = keyRing.Slice((visited + HeadLead) % KeyRing * PromptSketcher.Bands, PromptSketcher.Bands);
-            for (var band = 0; band < PromptSketcher.Bands; band++)
-            {
-                PrefetchAt(slotHead, (int)keys[band] & mask);
-            }
-        }
-
-        if (visited + 1 < order.Length)
-        {
-            var keys = keyRing.Slice((visited + 1) % KeyRing * PromptSketcher.Bands, PromptSketcher.Bands);
-            for (var band = 0; band < PromptSketcher.Bands; band++)
-            {
-                var head = slotHead[(int)keys[band] & mask];
-                if ((uint)head < (uint)chain.Length)
-                {
-                    PrefetchAt(chain, head);
-                }
-            }
-        }
-    }
-
-    /// <summary>The band keys of the prompt at <paramref name="position"/> of the visiting order, into its ring slot; false if the entry is out of range (the main loop rejects it).</summary>
-    private static bool KeysAhead(uint[] sketches, int[] order, int position, Span<ulong> keyRing)
-    {
-        var p = order[position];
-        if ((uint)p >= (uint)(sketches.Length / PromptSketcher.HashCount))
-        {
-            return false;
-        }
-
-        var keys = keyRing.Slice(position % KeyRing * PromptSketcher.Bands, PromptSketcher.Bands);
-        for (var band = 0; band < PromptSketcher.Bands; band++)
-        {
-            keys[band] = BandKey(sketches, p, band);
-        }
-
-        return true;
-    }
-
-    /// <summary>The four cache lines of one sketch.</summary>
-    private static void PrefetchSketch(uint[] sketches, int index)
-    {
-        var offset = index * PromptSketcher.HashCount;
-        for (var line = 0; line < PromptSketcher.HashCount; line += 16)
-        {
-            PrefetchAt(sketches, offset + line);
-        }
-    }
-
-    private static unsafe void PrefetchAt<T>(T[] array, int index)
-        where T : unmanaged
-    {
-        fixed (T* start = array)
-        {
-            Sse.Prefetch0(start + index);
-        }
     }
 
     /// <summary>Copies a sketch's minima into <paramref name="target"/> at slot <paramref name="index"/>.</summary>

@@ -3,10 +3,10 @@ using LinkGraph.Core.Prompts;
 
 namespace LinkGraph.Core.Tests.Prompts;
 
-public sealed class PromptTemplatesTests
+public sealed class PromptLeaderOrderTests
 {
     [Fact]
-    public void LeaderOrder_HashValues_MostUsedFirstThenSmallerValue()
+    public void Of_HashValues_MostUsedFirstThenSmallerValue()
     {
         var random = new Random(7);
         var values = new string?[2001];
@@ -19,19 +19,19 @@ public sealed class PromptTemplatesTests
             uses[d] = random.Next(1, 6);
         }
 
-        var order = PromptTemplates.LeaderOrder(exact, uses, values);
+        var order = PromptLeaderOrder.Of(exact, uses, values);
 
         Assert.Equal(Expected(exact, uses, values), order);
     }
 
     [Fact]
-    public void LeaderOrder_ValuesNotAllHashes_SameRuleByComparison()
+    public void Of_ValuesNotAllHashes_SameRuleByComparison()
     {
         string?[] values = [null, "px-00000000000000ff", "b", "px-000000000000000a", "a", "px-00000000000000AA"];
         int[] exact = [1, 2, 3, 4, 5];
         int[] uses = [2, 1, 2, 1, 2];
 
-        var order = PromptTemplates.LeaderOrder(exact, uses, values);
+        var order = PromptLeaderOrder.Of(exact, uses, values);
 
         Assert.Equal([2, 4, 0, 3, 1], order);
         Assert.Equal(Expected(exact, uses, values), order);
