@@ -63,7 +63,8 @@ internal sealed class PreparedReads : IDisposable
             "$run", "$account");
         _sharing = Prepare("SELECT count(*) FROM observations WHERE identifier_id = $id", "$id");
         _derived = Prepare(
-            "SELECT kind, value, first_seen, last_seen, count, sharing FROM run_derived_observations WHERE run_id = $run AND account = $account",
+            "SELECT kind, value, first_seen, last_seen, count, sharing FROM run_derived_observations " +
+            "WHERE run_seq = (SELECT seq FROM runs WHERE id = $run) AND account = $account ORDER BY ord",
             "$run", "$account");
     }
 

@@ -9,7 +9,8 @@ namespace LinkGraph.Storage.Sqlite;
 /// reset, and the managed-to-native calls around them) once per chunk of rows instead of once per row, which
 /// is most of what a single-row insert costs. Rows are staged in a managed buffer and written when it is full
 /// and at <see cref="Flush"/> (the remainder through a statement compiled for its row count). Values are
-/// integers unless set as text, blob or NULL with <see cref="SetText"/> / <see cref="SetBlob"/>. Not thread-safe.
+/// integers unless set as text, blob, real or NULL with <see cref="SetText"/> / <see cref="SetUtf8Text"/> /
+/// <see cref="SetBlob"/> / <see cref="SetReal"/>. Not thread-safe.
 /// </summary>
 internal sealed class SqliteBulkInsert : IDisposable
 {
@@ -20,12 +21,14 @@ internal sealed class SqliteBulkInsert : IDisposable
     private readonly string _tail;
     private readonly int _columns;
     private readonly long[] _rows;
-    // Non-integer values by slot (a string, a byte[] or NullValue); null means "the integer in _rows".
+    // Non-integer values by slot (a string, a byte[], a Utf8Text, NullValue, or RealValue for the double whose bits are
+    // in _rows); null means "the integer in _rows".
     private readonly object?[] _objects;
     private readonly SqliteStatement _full;
     private int _count;
 
     private static readonly object NullValue = new();
+    private static readonly object RealValue = new();
 
     /// <param name="head">The statement up to <c>VALUES</c>, e.g. <c>INSERT INTO t (a, b) VALUES</c>.</param>
     /// <param name="columns">Values per row.</param>
@@ -59,8 +62,19 @@ internal sealed class SqliteBulkInsert : IDisposable
     /// <summary>Sets a column of the row last returned by <see cref="NextRow"/> to text (NULL when null).</summary>
     public void SetText(int column, string? value) => _objects[Slot(column)] = value ?? NullValue;
 
+    /// <summary>Sets a column of the row last returned by <see cref="NextRow"/> to text given as UTF-8 bytes (bound as they are).</summary>
+    public void SetUtf8Text(int column, byte[] utf8) => _objects[Slot(column)] = new Utf8Text(utf8);
+
     /// <summary>Sets a column of the row last returned by <see cref="NextRow"/> to a blob.</summary>
     public void SetBlob(int column, byte[] value) => _objects[Slot(column)] = value;
+
+    /// <summary>Sets a column of the row last returned by <see cref="NextRow"/> to a floating-point value.</summary>
+    public void SetReal(int column, double value)
+    {
+        var slot = Slot(column);
+        _rows[slot] = BitConverter.DoubleToInt64Bits(value);
+        _objects[slot] = RealValue;
+    }
 
     /// <summary>Writes the staged rows.</summary>
     public void Flush()
@@ -103,6 +117,12 @@ internal sealed class SqliteBulkInsert : IDisposable
                 case byte[] blob:
                     statement.Bind(i + 1, blob);
                     break;
+                case Utf8Text utf8:
+                    statement.BindUtf8Text(i + 1, utf8.Bytes);
+                    break;
+                case var value when ReferenceEquals(value, RealValue):
+                    statement.Bind(i + 1, BitConverter.Int64BitsToDouble(_rows[i]));
+                    break;
                 default:
                     statement.Bind(i + 1, (string?)null);
                     break;
@@ -128,5 +148,11 @@ internal sealed class SqliteBulkInsert : IDisposable
         }
 
         return sql.Append(' ').Append(_tail).ToString().TrimEnd();
+    }
+
+    /// <summary>Text already encoded as UTF-8, told apart from a blob.</summary>
+    private sealed class Utf8Text(byte[] bytes)
+    {
+        public byte[] Bytes { get; } = bytes;
     }
 }

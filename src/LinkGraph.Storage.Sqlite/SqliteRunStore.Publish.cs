@@ -1,25 +1,34 @@
 using System.Text.Json;
 using LinkGraph.Core.Errors;
 using LinkGraph.Core.Pipeline;
+using LinkGraph.Core.Rings;
 using Microsoft.Data.Sqlite;
 
 namespace LinkGraph.Storage.Sqlite;
 
 public sealed partial class SqliteRunStore
 {
+    /// <summary>Page cache of the publishing connection while it writes a run's rows, in KiB.</summary>
+    private const int PublishCacheKiB = 64 * 1024;
+
     /// <summary>
     /// The atomic switch: the run's rings, members, links and derived observations and its succeeded state are
     /// written in one transaction, so readers (who take the latest succeeded run) see either the previous run
     /// or this one whole. Rows a crashed attempt might have left are replaced (at-least-once jobs), and the
     /// rings of succeeded runs beyond <see cref="RetainedRuns"/> are pruned in the same transaction.
     /// </summary>
+    /// <remarks>
+    /// Rows are written by multi-row statements (<see cref="SqliteBulkInsert"/>) in each table's key order, so
+    /// the trees are appended to rather than updated at random places; the uniqueness the keys enforce (a ring id
+    /// once, an account in one ring) is checked beforehand, to name the offending ring or account.
+    /// </remarks>
     public void CompleteRun(string runId, DetectionResult result, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(result);
         using var connection = _connections.Open();
         using var transaction = connection.BeginTransaction();
 
-        var state = ReadState(connection, transaction, runId)
+        var (state, seq) = ReadState(connection, transaction, runId)
             ?? throw new LinkGraphException("run_not_found", $"Run '{runId}' does not exist.");
         if (state == RunState.Succeeded)
         {
@@ -31,10 +40,29 @@ public sealed partial class SqliteRunStore
             throw new LinkGraphException("run_not_running", $"Run '{runId}' is {state.ToString().ToLowerInvariant()}, expected running.");
         }
 
-        DeleteRunRows(connection, transaction, "run_id = $run", runId);
-        InsertRings(connection, transaction, runId, result);
-        InsertLinks(connection, transaction, runId, result);
-        InsertDerived(connection, transaction, runId, result);
+        var ranked = PublishedOrder(result.Rings);
+        ThrowIfRingIdRepeats(runId, ranked);
+
+        // SQLite writes on this thread alone; serialising the ring bodies and arranging the derived rows need no
+        // database, so they run meanwhile on the thread pool and are picked up when their table's turn comes.
+        var bodies = Task.Run(() => SerializeRings(ranked));
+        var derived = Task.Run(() => DerivedRows.Arrange(result.DerivedObservations));
+        var cacheSize = Pragma(connection, transaction, "cache_size");
+        try
+        {
+            // The links' two indexes are filled in link order, not key order: a page cache that holds them saves
+            // spilling (and rewriting) their pages in the WAL. Set back for the pooled connection's next user.
+            Pragma(connection, transaction, $"cache_size = -{PublishCacheKiB}");
+            DeleteRunRows(connection, transaction, "run_id = $run", "run_seq = $seq", runId, seq);
+            InsertMembers(connection, runId, ranked);
+            InsertLinks(connection, runId, result.StrongLinks);
+            InsertRings(connection, runId, ranked, bodies.GetAwaiter().GetResult());
+            InsertDerived(connection, seq, result.DerivedObservations, derived.GetAwaiter().GetResult());
+        }
+        finally
+        {
+            Pragma(connection, transaction, $"cache_size = {cacheSize}");
+        }
 
         using (var update = connection.CreateCommand())
         {
@@ -59,138 +87,53 @@ public sealed partial class SqliteRunStore
         InvalidatePublished(); // readers switch to this run with their next request
     }
 
-    private static RunState? ReadState(SqliteConnection connection, SqliteTransaction transaction, string runId)
+    /// <summary>
+    /// The rings in the rank <see cref="CompleteRun"/> publishes them in (and <see cref="GetRingsDocument"/> reads
+    /// them back in): by descending score whatever order they came in; ties keep their given order.
+    /// </summary>
+    public static List<Ring> PublishedOrder(IReadOnlyList<Ring> rings)
+    {
+        ArgumentNullException.ThrowIfNull(rings);
+        var ranked = new List<Ring>(rings);
+        var sorted = true;
+        for (var i = 1; i < ranked.Count && sorted; i++)
+        {
+            sorted = ranked[i - 1].Score >= ranked[i].Score;
+        }
+
+        return sorted ? ranked : [.. rings.Select((r, i) => (Ring: r, Index: i)).OrderByDescending(x => x.Ring.Score).ThenBy(x => x.Index).Select(x => x.Ring)];
+    }
+
+    private static long Pragma(SqliteConnection connection, SqliteTransaction transaction, string pragma)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT state FROM runs WHERE id = $run";
+        command.CommandText = "PRAGMA " + pragma;
+        return command.ExecuteScalar() is long value ? value : 0;
+    }
+
+    private static (RunState State, long Seq)? ReadState(SqliteConnection connection, SqliteTransaction transaction, string runId)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT state, seq FROM runs WHERE id = $run";
         command.Parameters.AddWithValue("$run", runId);
-        var value = command.ExecuteScalar();
-        return value is long state ? (RunState)state : null;
-    }
-
-    private static void InsertRings(SqliteConnection connection, SqliteTransaction transaction, string runId, DetectionResult result)
-    {
-        using var ring = connection.CreateCommand();
-        ring.Transaction = transaction;
-        ring.CommandText =
-            "INSERT INTO rings (run_id, ring_id, ordinal, score, flagged, size, signals, body) " +
-            "VALUES ($run, $ring, $ordinal, $score, $flagged, $size, $signals, $body)";
-        ring.Parameters.AddWithValue("$run", runId);
-        var ringId = ring.Parameters.Add("$ring", SqliteType.Text);
-        var ordinal = ring.Parameters.Add("$ordinal", SqliteType.Integer);
-        var score = ring.Parameters.Add("$score", SqliteType.Real);
-        var flagged = ring.Parameters.Add("$flagged", SqliteType.Integer);
-        var size = ring.Parameters.Add("$size", SqliteType.Integer);
-        var signals = ring.Parameters.Add("$signals", SqliteType.Text);
-        var body = ring.Parameters.Add("$body", SqliteType.Text);
-
-        using var member = connection.CreateCommand();
-        member.Transaction = transaction;
-        member.CommandText = "INSERT INTO ring_members (run_id, account, ring_id) VALUES ($run, $account, $ring)";
-        member.Parameters.AddWithValue("$run", runId);
-        var memberAccount = member.Parameters.Add("$account", SqliteType.Text);
-        var memberRing = member.Parameters.Add("$ring", SqliteType.Text);
-
-        // Rank by descending score whatever order the result came in; ties keep their given order.
-        var ranked = result.Rings.Select((r, i) => (Ring: r, Index: i)).OrderByDescending(x => x.Ring.Score).ThenBy(x => x.Index).ToList();
-        for (var i = 0; i < ranked.Count; i++)
-        {
-            var r = ranked[i].Ring;
-            ringId.Value = r.Id;
-            ordinal.Value = i;
-            score.Value = r.Score;
-            flagged.Value = r.Flagged ? 1 : 0;
-            size.Value = r.Size;
-            signals.Value = JsonSerializer.Serialize(r.Signals);
-            body.Value = JsonSerializer.Serialize(r);
-            try
-            {
-                ring.ExecuteNonQuery();
-            }
-            catch (SqliteException e) when (e.SqliteErrorCode == 19)
-            {
-                throw new LinkGraphException("duplicate_ring", $"Ring id '{r.Id}' appears twice in run '{runId}'.", e);
-            }
-
-            foreach (var account in r.Accounts)
-            {
-                memberAccount.Value = account;
-                memberRing.Value = r.Id;
-                try
-                {
-                    member.ExecuteNonQuery();
-                }
-                catch (SqliteException e) when (e.SqliteErrorCode == 19)
-                {
-                    throw new LinkGraphException("account_in_two_rings", $"Account '{account}' is in more than one ring of run '{runId}'.", e);
-                }
-            }
-        }
-    }
-
-    private static void InsertLinks(SqliteConnection connection, SqliteTransaction transaction, string runId, DetectionResult result)
-    {
-        using var link = connection.CreateCommand();
-        link.Transaction = transaction;
-        link.CommandText = "INSERT INTO run_links (run_id, account_a, account_b, weight, kinds) VALUES ($run, $a, $b, $w, $k)";
-        link.Parameters.AddWithValue("$run", runId);
-        var a = link.Parameters.Add("$a", SqliteType.Text);
-        var b = link.Parameters.Add("$b", SqliteType.Text);
-        var w = link.Parameters.Add("$w", SqliteType.Real);
-        var k = link.Parameters.Add("$k", SqliteType.Text);
-        foreach (var l in result.StrongLinks)
-        {
-            a.Value = l.AccountA;
-            b.Value = l.AccountB;
-            w.Value = l.Weight;
-            k.Value = string.Join(',', l.Kinds);
-            link.ExecuteNonQuery();
-        }
-    }
-
-    private static void InsertDerived(SqliteConnection connection, SqliteTransaction transaction, string runId, DetectionResult result)
-    {
-        using var derived = connection.CreateCommand();
-        derived.Transaction = transaction;
-        derived.CommandText =
-            "INSERT INTO run_derived_observations (run_id, account, kind, value, first_seen, last_seen, count, sharing) " +
-            "VALUES ($run, $account, $kind, $value, $first, $last, $count, $sharing)";
-        derived.Parameters.AddWithValue("$run", runId);
-        var account = derived.Parameters.Add("$account", SqliteType.Text);
-        var kind = derived.Parameters.Add("$kind", SqliteType.Integer);
-        var value = derived.Parameters.Add("$value", SqliteType.Text);
-        var first = derived.Parameters.Add("$first", SqliteType.Integer);
-        var last = derived.Parameters.Add("$last", SqliteType.Integer);
-        var count = derived.Parameters.Add("$count", SqliteType.Integer);
-        var sharing = derived.Parameters.Add("$sharing", SqliteType.Integer);
-        var accountsOf = result.DerivedObservations
-            .GroupBy(d => (d.Kind, d.Value))
-            .ToDictionary(g => g.Key, g => g.Select(d => d.Account).Distinct(StringComparer.Ordinal).Count());
-        foreach (var d in result.DerivedObservations)
-        {
-            account.Value = d.Account;
-            kind.Value = (int)d.Kind;
-            value.Value = d.Value;
-            first.Value = ToMs(d.FirstSeen);
-            last.Value = ToMs(d.LastSeen);
-            count.Value = d.Count;
-            sharing.Value = accountsOf[(d.Kind, d.Value)];
-            derived.ExecuteNonQuery();
-        }
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? ((RunState)reader.GetInt64(0), reader.GetInt64(1)) : null;
     }
 
     private void PruneOldRuns(SqliteConnection connection, SqliteTransaction transaction)
     {
         // Keep the published rows of the newest RetainedRuns succeeded runs (a cursor into one of them stays valid a while).
-        const string Old =
-            "run_id IN (SELECT id FROM runs WHERE state = 2 ORDER BY finished_at DESC, seq DESC LIMIT -1 OFFSET $keep)";
-        DeleteRunRows(connection, transaction, Old, null);
+        const string Old = "FROM runs WHERE state = 2 ORDER BY finished_at DESC, seq DESC LIMIT -1 OFFSET $keep";
+        DeleteRunRows(connection, transaction, $"run_id IN (SELECT id {Old})", $"run_seq IN (SELECT seq {Old})", null, 0);
     }
 
-    private void DeleteRunRows(SqliteConnection connection, SqliteTransaction transaction, string where, string? runId)
+    /// <param name="byId">Which rows to delete from the tables keyed by run id.</param>
+    /// <param name="bySeq">The same for run_derived_observations, keyed by the run's seq.</param>
+    private void DeleteRunRows(SqliteConnection connection, SqliteTransaction transaction, string byId, string bySeq, string? runId, long seq)
     {
-        foreach (var table in (string[])["rings", "ring_members", "run_links", "run_derived_observations"])
+        foreach (var (table, where) in ((string, string)[])[("rings", byId), ("ring_members", byId), ("run_links", byId), ("run_derived_observations", bySeq)])
         {
             using var delete = connection.CreateCommand();
             delete.Transaction = transaction;
@@ -198,6 +141,7 @@ public sealed partial class SqliteRunStore
             if (runId is not null)
             {
                 delete.Parameters.AddWithValue("$run", runId);
+                delete.Parameters.AddWithValue("$seq", seq);
             }
             else
             {

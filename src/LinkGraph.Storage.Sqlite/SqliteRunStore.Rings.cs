@@ -164,19 +164,26 @@ public sealed partial class SqliteRunStore
     {
         using var connection = OpenReader();
         using var command = connection.CreateCommand();
+        // Stored by account; put back in the order they were published (sorted here rather than by a temporary b-tree).
         command.CommandText =
-            "SELECT account, kind, value, first_seen, last_seen, count FROM run_derived_observations WHERE run_id = $run ORDER BY rowid";
+            "SELECT ord, account, kind, value, first_seen, last_seen, count FROM run_derived_observations " +
+            "WHERE run_seq = (SELECT seq FROM runs WHERE id = $run)";
         command.Parameters.AddWithValue("$run", runId);
+        var ords = new List<long>();
         var observations = new List<DerivedObservation>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
+            ords.Add(reader.GetInt64(0));
             observations.Add(new DerivedObservation(
-                reader.GetString(0), (IdentifierKind)reader.GetInt32(1), reader.GetString(2),
-                FromMs(reader.GetInt64(3)), FromMs(reader.GetInt64(4)), reader.GetInt32(5)));
+                reader.GetString(1), (IdentifierKind)reader.GetInt32(2), reader.GetString(3),
+                FromMs(reader.GetInt64(4)), FromMs(reader.GetInt64(5)), reader.GetInt32(6)));
         }
 
-        return observations;
+        var keys = ords.ToArray();
+        var sorted = observations.ToArray();
+        Array.Sort(keys, sorted);
+        return sorted;
     }
 
     private static void ValidateQuery(RingQuery query)

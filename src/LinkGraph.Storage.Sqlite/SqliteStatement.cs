@@ -42,6 +42,11 @@ internal sealed class SqliteStatement : IDisposable
         Check(raw.sqlite3_bind_text(_statement, index, _text.AsSpan(0, written)));
     }
 
+    public void Bind(int index, double value) => Check(raw.sqlite3_bind_double(_statement, index, value));
+
+    /// <summary>Binds text already encoded as UTF-8 (SQLite copies it).</summary>
+    public void BindUtf8Text(int index, ReadOnlySpan<byte> utf8) => Check(raw.sqlite3_bind_text(_statement, index, utf8));
+
     public void Bind(int index, byte[]? value) =>
         Check(value is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_blob(_statement, index, value));
 

@@ -103,6 +103,21 @@ public sealed class DetectCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Detect_WithDb_OutputIsTheStoredRunDocumentByteForByte()
+    {
+        var input = WriteEvents("events.ndjson", RingEvents().Concat(SecondRingEvents()));
+        var db = Path.Combine(_dir, "store.db");
+        var output = Path.Combine(_dir, "r.json");
+        Assert.Equal(0, (await CliRunner.RunAsync("detect", "--input", input, "--output", output, "--db", db)).Exit);
+
+        // The command builds its document from the rings it just published; reading the run back must give the same bytes.
+        var runs = new LinkGraph.Storage.Sqlite.SqliteRunStore(new LinkGraph.Storage.Sqlite.SqliteConnectionFactory(db));
+        var stored = runs.GetRingsDocument(runs.GetLatestSucceededRun()!.Id)!;
+        Assert.True(stored.Rings.Count >= 2, "two rings expected");
+        Assert.Equal(LinkGraph.Core.Rings.RingsJson.Serialize(stored), await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Detect_CsvAndNdjsonOfSameEvents_GiveSameRings()
     {
         var ndjson = WriteEvents("events.ndjson", RingEvents());
@@ -172,6 +187,20 @@ public sealed class DetectCommandTests : IDisposable
             yield return Event("account", $"user_{i}", at, null);
             yield return Event("payment", $"user_{i}", at.AddMinutes(5), $"card_user_{i}");
             yield return Event("ip", $"user_{i}", at.AddMinutes(5), $"203.0.113.{i + 1}");
+        }
+    }
+
+    /// <summary>Five accounts made on another day sharing one card, one device and one address: a second, smaller ring.</summary>
+    private static IEnumerable<string> SecondRingEvents()
+    {
+        var start = new DateTimeOffset(2026, 3, 20, 14, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < 5; i++)
+        {
+            var at = start.AddMinutes(i * 7);
+            yield return Event("account", $"mule_{i}", at, null);
+            yield return Event("payment", $"mule_{i}", at.AddMinutes(2), "card_mule");
+            yield return Event("device", $"mule_{i}", at.AddMinutes(2), "dev:mule-phone");
+            yield return Event("ip", $"mule_{i}", at.AddMinutes(3), "192.0.2.77");
         }
     }
 

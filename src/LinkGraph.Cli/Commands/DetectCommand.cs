@@ -59,8 +59,26 @@ public static class DetectCommand
         }
 
         ReleaseImportMemory();
-        var document = DetectionRun.Execute(context, factory, options, "cli", cancellationToken);
-        WriteDocument(context, output, document);
+
+        // A file is written beside the target while the run is published and moved into place once it is, so a
+        // reader never sees half a document and a failed run leaves the target as it was.
+        var staged = output == "-" ? null : Path.GetFullPath(output) + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+        RingsDocument document;
+        try
+        {
+            document = DetectionRun.Execute(context, factory, options, "cli", cancellationToken, staged is null ? null : d => WriteFile(staged, d));
+        }
+        catch
+        {
+            if (staged is not null)
+            {
+                File.Delete(staged);
+            }
+
+            throw;
+        }
+
+        WriteDocument(context, output, staged, document);
         RingTable.Write(context.Error, document, top: 10);
         return import.RejectedLines > 0 ? ExitCodes.InputRejected : ExitCodes.Success;
     }
@@ -76,23 +94,21 @@ public static class DetectCommand
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
-    private static void WriteDocument(CliContext context, string output, RingsDocument document)
+    private static void WriteFile(string path, RingsDocument document)
     {
-        if (output == "-")
+        using var stream = File.Create(path);
+        RingsJson.Write(stream, document);
+    }
+
+    private static void WriteDocument(CliContext context, string output, string? staged, RingsDocument document)
+    {
+        if (staged is null)
         {
             context.Out.WriteLine(RingsJson.Serialize(document));
             return;
         }
 
-        // Write beside the target and move into place, so a reader never sees half a document.
-        var full = Path.GetFullPath(output);
-        var temporary = full + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-        using (var stream = File.Create(temporary))
-        {
-            RingsJson.Write(stream, document);
-        }
-
-        File.Move(temporary, full, overwrite: true);
+        File.Move(staged, Path.GetFullPath(output), overwrite: true);
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"wrote {document.Rings.Count} rings ({document.Rings.Count(r => r.Flagged)} flagged) to {output}"));
     }
