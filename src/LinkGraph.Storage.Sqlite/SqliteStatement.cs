@@ -6,8 +6,9 @@ namespace LinkGraph.Storage.Sqlite;
 
 /// <summary>
 /// A statement compiled once and run many times through the SQLite C API (bind, step, reset), for the import
-/// hot path: it skips the per-execution parameter inference, boxing and reader objects of ADO.NET commands,
-/// which cost more than the insert itself. Parameters are positional (<c>?1..?n</c>). Not thread-safe.
+/// and detection hot paths: it skips the per-execution parameter inference, boxing and reader objects of ADO.NET
+/// commands, which cost more than the insert itself, and the NULL check ADO.NET makes before every column
+/// read. Parameters are positional (<c>?1..?n</c>). Not thread-safe.
 /// </summary>
 internal sealed class SqliteStatement : IDisposable
 {
@@ -69,7 +70,14 @@ internal sealed class SqliteStatement : IDisposable
 
     public long ColumnInt64(int index) => raw.sqlite3_column_int64(_statement, index);
 
+    public int ColumnInt32(int index) => raw.sqlite3_column_int(_statement, index);
+
+    public bool IsNull(int index) => raw.sqlite3_column_type(_statement, index) == raw.SQLITE_NULL;
+
     public string ColumnText(int index) => raw.sqlite3_column_text(_statement, index).utf8_to_string();
+
+    /// <summary>The blob of the current row, valid until the next step.</summary>
+    public ReadOnlySpan<byte> ColumnBlob(int index) => raw.sqlite3_column_blob(_statement, index);
 
     /// <summary>Rows changed by the last completed INSERT/UPDATE on this connection.</summary>
     public int Changes => raw.sqlite3_changes(_db);

@@ -18,6 +18,7 @@ public sealed class SqliteDetectionSourceTests
         Assert.Empty(source.ReadIdentifiers(ct));
         Assert.Empty(source.ReadObservations(ct));
         Assert.Empty(source.ReadPrompts(ct));
+        Assert.Empty(source.ReadPromptSketches(ct));
     }
 
     [Fact]
@@ -40,6 +41,7 @@ public sealed class SqliteDetectionSourceTests
         var identifiers = source.ReadIdentifiers(ct).ToList();
         var observations = source.ReadObservations(ct).ToList();
         var prompts = source.ReadPrompts(ct).ToList();
+        var sketches = source.ReadPromptSketches(ct).Select(s => (s.IdentifierId, Convert.ToHexString(s.Sketch.Span))).ToList();
 
         var at = new DateTimeOffset(2026, 2, 1, 10, 0, 0, TimeSpan.Zero);
         Assert.Equal(
@@ -60,12 +62,16 @@ public sealed class SqliteDetectionSourceTests
         Assert.Equal(new DateTimeOffset(2026, 2, 1, 12, 0, 1, 500, TimeSpan.Zero), card[1].FirstSeen);
         Assert.All(observations, o => Assert.Equal(1, o.Count));
 
+        // One sketch per exact prompt, by identifier id (the writer resolved "second prompt" first).
+        prompts = [.. prompts.OrderBy(p => p.At)];
         Assert.Equal(2, prompts.Count);
         Assert.All(prompts, p => Assert.Equal(2, p.AccountId));
         Assert.Equal([5, 9], prompts.Select(p => p.At.Minute));
-        Assert.Equal([(byte)"first prompt".Length], prompts[0].Sketch!);
         Assert.Equal(IdentifierKind.PromptExact, identifiers.Single(i => i.Id == prompts[0].ExactIdentifierId).Kind);
         Assert.NotEqual(prompts[0].ExactIdentifierId, prompts[1].ExactIdentifierId);
+        Assert.Equal(
+            [(prompts[1].ExactIdentifierId, "0D"), (prompts[0].ExactIdentifierId, "0C")],
+            sketches);
     }
 
     [Fact]
@@ -84,6 +90,36 @@ public sealed class SqliteDetectionSourceTests
             .Select(o => (o.IdentifierId, o.AccountId)).ToList();
         Assert.Equal(observations.Order(), observations);
         Assert.Equal(observations.Distinct().Count(), observations.Count);
+    }
+
+    [Fact]
+    public void ReadPromptSketches_RepeatedAndShortPrompts_OneSketchPerSketchedPrompt()
+    {
+        using var db = new TempDatabase();
+        var ct = TestContext.Current.CancellationToken;
+        Ndjson(
+            new SqliteEventStore(db.Factory),
+            Line("prompt", "a", "2026-02-01T12:00:00Z", "the same long prompt")
+            + Line("prompt", "b", "2026-02-01T12:01:00Z", "the same long prompt")
+            + Line("prompt", "a", "2026-02-01T12:02:00Z", "hi")
+            + Line("prompt", "a", "2026-02-01T12:03:00Z", "another long prompt")
+            + Line("prompt", "b", "2026-02-01T12:04:00Z", "the same long prompt"),
+            sketcher: text => text.Length < 5 ? null : [(byte)text.Length, 7]);
+        var source = new SqliteDetectionSource(db.Factory);
+
+        var prompts = source.ReadPrompts(ct).ToList();
+        var sketches = source.ReadPromptSketches(ct).Select(s => (s.IdentifierId, Convert.ToHexString(s.Sketch.Span))).ToList();
+
+        Assert.Equal(5, prompts.Count);
+        var exact = prompts.Select(p => p.ExactIdentifierId).Distinct().Order().ToList();
+        Assert.Equal(3, exact.Count);
+        var hi = prompts.Single(p => p.At.Minute == 2).ExactIdentifierId;
+        var same = prompts.Single(p => p.At.Minute == 0).ExactIdentifierId;
+        var another = prompts.Single(p => p.At.Minute == 3).ExactIdentifierId;
+        Assert.Equal(
+            new[] { (same, "1407"), (another, "1307") }.OrderBy(s => s.Item1),
+            sketches);
+        Assert.DoesNotContain(sketches, s => s.IdentifierId == hi);
     }
 
     [Fact]

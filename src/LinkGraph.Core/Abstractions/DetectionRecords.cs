@@ -25,5 +25,11 @@ public readonly record struct ObservationRecord(
     DateTimeOffset LastSeen,
     int Count);
 
-/// <summary>One prompt event: who sent it when, its exact-template identifier and its similarity sketch.</summary>
-public readonly record struct PromptRecord(int AccountId, DateTimeOffset At, int ExactIdentifierId, byte[]? Sketch);
+/// <summary>One prompt event: who sent it when and its exact-prompt identifier.</summary>
+public readonly record struct PromptRecord(int AccountId, DateTimeOffset At, int ExactIdentifierId);
+
+/// <summary>
+/// The near-duplicate sketch (<see cref="Prompts.PromptSketcher"/>) of one exact-prompt identifier.
+/// <see cref="Sketch"/> may be a buffer the source reuses for its next record: copy what you keep.
+/// </summary>
+public readonly record struct PromptSketchRecord(int IdentifierId, ReadOnlyMemory<byte> Sketch);

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using LinkGraph.Core.Abstractions;
 using LinkGraph.Core.Errors;
 using LinkGraph.Core.Hashing;
@@ -11,11 +12,111 @@ namespace LinkGraph.Core.Linking;
 /// flat arrays only. Prompts are clustered into templates here, which become identifiers with their own
 /// observation groups (the exact prompts they absorb stop linking on their own).
 /// </summary>
+/// <remarks>
+/// The record kinds are independent until the templates are attached, so the observations and the accounts
+/// with their identifiers are read on two worker threads while the calling thread reads the prompts and their
+/// sketches; clustering then overlaps the rest of the observations.
+/// </remarks>
 internal static class DetectionDataLoader
 {
     public static DetectionData Load(IDetectionSource source, double templateJaccard, CancellationToken ct)
     {
         var accountCapacity = checked(source.MaxAccountId + 1);
+        var identCapacity = checked(source.MaxIdentifierId + 1);
+        var observations = new ObservationArrays();
+        var accountPrompts = new int[accountCapacity];
+        var muted = new bool[identCapacity];
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var observationsRead = Worker(
+            () =>
+            {
+                ReadObservations(source, observations, accountCapacity, identCapacity, stop.Token);
+                return true;
+            },
+            stop);
+        var entitiesRead = Worker(() => ReadEntities(source, accountCapacity, identCapacity, stop.Token), stop);
+        try
+        {
+            var prompts = PromptTemplates.Read(source, accountPrompts, muted, stop.Token);
+            var entities = entitiesRead.GetAwaiter().GetResult();
+            var data = new DetectionData
+            {
+                AccountExternal = entities.External,
+                AccountCreated = entities.Created,
+                AccountOrg = entities.Org,
+                AccountCount = entities.Accounts,
+                MinTime = entities.MinTime,
+                MaxTime = entities.MaxTime,
+                IdentifierKind = entities.Kind,
+                IdentifierValue = entities.Value,
+                IdentifierMuted = muted,
+                GroupIdentifier = observations.GroupIdentifier,
+                GroupStart = observations.GroupStart,
+                ObsAccount = observations.Account,
+                ObsFirst = observations.First,
+                ObsLast = observations.Last,
+                ObsCount = observations.Count,
+                AccountPrompts = accountPrompts,
+                PromptAccount = [],
+                PromptAt = [],
+                PromptIdentifier = [],
+                TemplateCount = 0,
+            };
+            data = PromptTemplates.Attach(data, prompts, templateJaccard, () => observationsRead.GetAwaiter().GetResult(), stop.Token);
+
+            // Reading and clustering leave gigabytes of scratch arrays on a large store (sketches, clustering
+            // tables, prompt buffers); collected now, before the link stage allocates its own, they never add to
+            // the run's peak, whenever the collector would otherwise have got round to them.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+            return data;
+        }
+        catch (Exception e)
+        {
+            // Stop the workers and wait for them: nothing may still read the source once this returns. A worker's
+            // own failure (say, observations out of order) is the cause when this thread only saw the cancellation.
+            stop.Cancel();
+            var cause = ExceptionDispatchInfo.Capture(e);
+            foreach (var worker in new Task[] { observationsRead, entitiesRead })
+            {
+                try
+                {
+                    worker.GetAwaiter().GetResult();
+                }
+                catch (Exception workerError) when (workerError is not OperationCanceledException && e is OperationCanceledException && !ct.IsCancellationRequested)
+                {
+                    cause = ExceptionDispatchInfo.Capture(workerError);
+                }
+                catch (Exception)
+                {
+                    // Already failing; the first cause is reported.
+                }
+            }
+
+            cause.Throw();
+            throw;
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> on the thread pool; if it fails, the other readers are stopped at once.</summary>
+    private static Task<T> Worker<T>(Func<T> work, CancellationTokenSource stop) =>
+        Task.Run(
+            () =>
+            {
+                try
+                {
+                    return work();
+                }
+                catch
+                {
+                    stop.Cancel();
+                    throw;
+                }
+            },
+            stop.Token);
+
+    private static Entities ReadEntities(IDetectionSource source, int accountCapacity, int identCapacity, CancellationToken ct)
+    {
         var external = new string?[accountCapacity];
         var created = new long[accountCapacity];
         var org = new int[accountCapacity];
@@ -34,7 +135,6 @@ internal static class DetectionDataLoader
             accounts++;
         }
 
-        var identCapacity = checked(source.MaxIdentifierId + 1);
         var kind = new byte[identCapacity];
         var value = new string?[identCapacity];
         foreach (var i in source.ReadIdentifiers(ct))
@@ -44,35 +144,18 @@ internal static class DetectionDataLoader
             value[i.Id] = i.Value;
         }
 
-        var data = new DetectionData
-        {
-            AccountExternal = external,
-            AccountCreated = created,
-            AccountOrg = org,
-            AccountCount = accounts,
-            MinTime = minTime == long.MaxValue ? 0 : minTime,
-            MaxTime = maxTime == long.MinValue ? 0 : maxTime,
-            IdentifierKind = kind,
-            IdentifierValue = value,
-            IdentifierMuted = new bool[identCapacity],
-            GroupIdentifier = new GrowableArray<int>(1024),
-            GroupStart = new GrowableArray<int>(1024),
-            ObsAccount = new GrowableArray<int>(4096),
-            ObsFirst = new GrowableArray<long>(4096),
-            ObsLast = new GrowableArray<long>(4096),
-            ObsCount = new GrowableArray<int>(4096),
-            AccountPrompts = new int[accountCapacity],
-            PromptAccount = [],
-            PromptAt = [],
-            PromptIdentifier = [],
-            TemplateCount = 0,
-        };
-
-        ReadObservations(source, data, accountCapacity, identCapacity, ct);
-        return PromptTemplates.Attach(source, data, templateJaccard, ct);
+        return new Entities(
+            external,
+            created,
+            org,
+            accounts,
+            minTime == long.MaxValue ? 0 : minTime,
+            maxTime == long.MinValue ? 0 : maxTime,
+            kind,
+            value);
     }
 
-    private static void ReadObservations(IDetectionSource source, DetectionData data, int accountCapacity, int identCapacity, CancellationToken ct)
+    private static void ReadObservations(IDetectionSource source, ObservationArrays data, int accountCapacity, int identCapacity, CancellationToken ct)
     {
         var previousIdent = -1;
         var previousAccount = -1;
@@ -96,13 +179,13 @@ internal static class DetectionDataLoader
             if (o.IdentifierId != previousIdent)
             {
                 data.GroupIdentifier.Add(o.IdentifierId);
-                data.GroupStart.Add(data.ObsAccount.Count);
+                data.GroupStart.Add(data.Account.Count);
             }
 
-            data.ObsAccount.Add(o.AccountId);
-            data.ObsFirst.Add(o.FirstSeen.ToUnixTimeSeconds());
-            data.ObsLast.Add(o.LastSeen.ToUnixTimeSeconds());
-            data.ObsCount.Add(o.Count);
+            data.Account.Add(o.AccountId);
+            data.First.Add(o.FirstSeen.ToUnixTimeSeconds());
+            data.Last.Add(o.LastSeen.ToUnixTimeSeconds());
+            data.Count.Add(o.Count);
             previousIdent = o.IdentifierId;
             previousAccount = o.AccountId;
         }
@@ -131,4 +214,31 @@ internal static class DetectionDataLoader
     internal static string TemplateId(string smallestExactValue) => "tpl-" + XxHash64.HashHex(smallestExactValue);
 
     internal static bool IsPrompt(byte kind) => kind is (byte)IdentifierKind.PromptExact or (byte)IdentifierKind.PromptTemplate;
+
+    /// <summary>The store's observations grouped by identifier, filled by the observation reader.</summary>
+    private sealed class ObservationArrays
+    {
+        public GrowableArray<int> GroupIdentifier { get; } = new(1024);
+
+        public GrowableArray<int> GroupStart { get; } = new(1024);
+
+        public GrowableArray<int> Account { get; } = new(4096);
+
+        public GrowableArray<long> First { get; } = new(4096);
+
+        public GrowableArray<long> Last { get; } = new(4096);
+
+        public GrowableArray<int> Count { get; } = new(4096);
+    }
+
+    /// <summary>Accounts and identifiers as flat arrays indexed by store id.</summary>
+    private sealed record Entities(
+        string?[] External,
+        long[] Created,
+        int[] Org,
+        int Accounts,
+        long MinTime,
+        long MaxTime,
+        byte[] Kind,
+        string?[] Value);
 }

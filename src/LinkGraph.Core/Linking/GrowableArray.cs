@@ -30,6 +30,16 @@ internal sealed class GrowableArray<T>
 
     public void Clear() => Count = 0;
 
+    /// <summary>Reallocates the backing array to exactly <paramref name="capacity"/> items (at least <see cref="Count"/>).</summary>
+    public void SetCapacity(int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, Count);
+        if (capacity != _items.Length)
+        {
+            Array.Resize(ref _items, Math.Max(4, capacity));
+        }
+    }
+
     public Span<T> AsSpan() => _items.AsSpan(0, Count);
 
     /// <summary>The backing array; only the first <see cref="Count"/> items are meaningful.</summary>

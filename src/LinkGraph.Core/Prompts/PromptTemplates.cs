@@ -1,4 +1,5 @@
 using LinkGraph.Core.Abstractions;
+using LinkGraph.Core.Errors;
 using LinkGraph.Core.Linking;
 using LinkGraph.Core.Signals;
 
@@ -13,63 +14,30 @@ namespace LinkGraph.Core.Prompts;
 /// </summary>
 internal static class PromptTemplates
 {
-    public static DetectionData Attach(IDetectionSource source, DetectionData data, double threshold, CancellationToken ct)
+    /// <summary>
+    /// Reads the prompt events (counting each account's into <paramref name="accountPrompts"/>) and the sketches
+    /// of the distinct prompts they use; prompts without a sketch are marked in <paramref name="muted"/>.
+    /// </summary>
+    public static PromptData Read(IDetectionSource source, int[] accountPrompts, bool[] muted, CancellationToken ct)
+    {
+        var prompts = PromptEvents.Read(source, accountPrompts, muted.Length, ct);
+        var (sketches, distinctExact, distinctUses) = ReadSketches(source, prompts.Exact, muted, ct);
+        return new PromptData(prompts, sketches, distinctExact, distinctUses);
+    }
+
+    /// <summary>
+    /// Clusters the prompts into templates and returns <paramref name="data"/> with them attached.
+    /// <paramref name="waitForObservations"/> returns once the store's observations are all in
+    /// <paramref name="data"/>: clustering does not need them, the template observations go after them.
+    /// </summary>
+    public static DetectionData Attach(DetectionData data, PromptData read, double threshold, Action waitForObservations, CancellationToken ct)
     {
         var identCapacity = data.IdentifierCapacity;
-        var accountCapacity = data.AccountExternal.Length;
-        var promptAccount = new GrowableArray<int>(4096);
-        var promptAt = new GrowableArray<long>(4096);
-        var promptExact = new GrowableArray<int>(4096);
-        var distinctOf = new int[identCapacity];
-        Array.Fill(distinctOf, -1);
-        var distinctExact = new GrowableArray<int>(1024);
-        var distinctUses = new GrowableArray<int>(1024);
-        var sketches = new uint[1024 * PromptSketcher.HashCount];
-        var muted = data.IdentifierMuted;
-        var seenTrivial = new bool[identCapacity];
-        foreach (var p in source.ReadPrompts(ct))
-        {
-            DetectionDataLoader.CheckId(p.AccountId, accountCapacity, "prompt account");
-            DetectionDataLoader.CheckId(p.ExactIdentifierId, identCapacity, "prompt identifier");
-            promptAccount.Add(p.AccountId);
-            promptAt.Add(p.At.ToUnixTimeSeconds());
-            promptExact.Add(p.ExactIdentifierId);
-            data.AccountPrompts[p.AccountId]++;
-            if (p.Sketch is null)
-            {
-                seenTrivial[p.ExactIdentifierId] = true;
-                continue;
-            }
-
-            if (distinctOf[p.ExactIdentifierId] < 0)
-            {
-                var index = distinctExact.Count;
-                if ((index + 1) * PromptSketcher.HashCount > sketches.Length)
-                {
-                    Array.Resize(ref sketches, sketches.Length * 2);
-                }
-
-                TemplateClusterer.Store(p.Sketch, sketches, index);
-                distinctOf[p.ExactIdentifierId] = index;
-                distinctExact.Add(p.ExactIdentifierId);
-                distinctUses.Add(0);
-            }
-
-            distinctUses[distinctOf[p.ExactIdentifierId]]++;
-        }
-
-        // A prompt is trivial only if it never came with a sketch (a store may hold both forms of one text).
-        for (var i = 0; i < identCapacity; i++)
-        {
-            if (seenTrivial[i] && distinctOf[i] < 0)
-            {
-                muted[i] = true;
-            }
-        }
-
-        var distinct = distinctExact.Count;
-        var representative = TemplateClusterer.Cluster(sketches, distinct, LeaderOrder(distinctExact, distinctUses, data.IdentifierValue), threshold, ct);
-        sketches = [];
+        var prompts = read.Events;
+        var distinctExact = read.DistinctExact;
+        var distinct = distinctExact.Length;
+        var representative = TemplateClusterer.Cluster(read.Sketches, distinct, PromptLeaderOrder.Of(distinctExact, read.DistinctUses, data.IdentifierValue), threshold, ct);
+        read.Sketches = [];
 
         // Clusters with at least two distinct prompts become templates, numbered by first member.
         var clusterSize = new int[distinct];
@@ -87,6 +55,7 @@ internal static class PromptTemplates
 
         var kind = data.IdentifierKind;
         var values = data.IdentifierValue;
+        var muted = data.IdentifierMuted;
         Array.Resize(ref kind, identCapacity + templates);
         Array.Resize(ref values, identCapacity + templates);
         Array.Resize(ref muted, identCapacity + templates);
@@ -118,15 +87,16 @@ internal static class PromptTemplates
             values[identCapacity + t] = DetectionDataLoader.TemplateId(smallest[t]!);
         }
 
-        var count = promptAccount.Count;
-        var promptIdent = new int[count];
-        for (var i = 0; i < count; i++)
+        // Each event's linking identifier, in place of its exact prompt (which nothing needs afterwards).
+        var promptIdent = prompts.Exact;
+        for (var i = 0; i < promptIdent.Length; i++)
         {
-            var exact = promptExact[i];
+            var exact = promptIdent[i];
             promptIdent[i] = mapped[exact] != 0 ? mapped[exact] : exact;
         }
 
-        AppendTemplateObservations(data, promptAccount.Buffer, promptAt.Buffer, promptIdent, identCapacity);
+        waitForObservations();
+        AppendTemplateObservations(data, prompts.Account, prompts.At, promptIdent, identCapacity);
         var result = new DetectionData
         {
             AccountExternal = data.AccountExternal,
@@ -145,8 +115,8 @@ internal static class PromptTemplates
             ObsLast = data.ObsLast,
             ObsCount = data.ObsCount,
             AccountPrompts = data.AccountPrompts,
-            PromptAccount = promptAccount.ToArray(),
-            PromptAt = promptAt.ToArray(),
+            PromptAccount = prompts.Account,
+            PromptAt = prompts.At,
             PromptIdentifier = promptIdent,
             TemplateCount = templates,
             TemplateVariants = variants,
@@ -156,23 +126,69 @@ internal static class PromptTemplates
     }
 
     /// <summary>
-    /// Most used prompts lead (the common wording of a template is its natural centre); ties go to the smaller
-    /// prompt hash, so the clusters do not depend on the order in which events were stored.
+    /// The sketch of each distinct exact prompt the events use, numbered by first use in event order (the
+    /// clusterer breaks ties by that number), with its number of uses. Prompts without a sketch are muted.
     /// </summary>
-    private static int[] LeaderOrder(GrowableArray<int> distinctExact, GrowableArray<int> uses, string?[] values)
+    private static (uint[] Sketches, int[] Exact, int[] Uses) ReadSketches(IDetectionSource source, int[] promptExact, bool[] muted, CancellationToken ct)
     {
-        var order = new int[distinctExact.Count];
-        for (var d = 0; d < order.Length; d++)
+        var firstUse = new int[muted.Length];
+        Array.Fill(firstUse, -1);
+        var exact = new GrowableArray<int>(1024);
+        var uses = new GrowableArray<int>(1024);
+        foreach (var e in promptExact)
         {
-            order[d] = d;
+            if (firstUse[e] < 0)
+            {
+                firstUse[e] = exact.Count;
+                exact.Add(e);
+                uses.Add(0);
+            }
+
+            uses[firstUse[e]]++;
         }
 
-        Array.Sort(order, (a, b) =>
+        // One slot per distinct prompt, sized exactly; sketches of prompts no event uses are skipped.
+        var used = exact.Count;
+        var sketches = new uint[checked(used * PromptSketcher.HashCount)];
+        var sketched = new bool[used];
+        foreach (var s in source.ReadPromptSketches(ct))
         {
-            var byUses = uses[b].CompareTo(uses[a]);
-            return byUses != 0 ? byUses : string.CompareOrdinal(values[distinctExact[a]], values[distinctExact[b]]);
-        });
-        return order;
+            if ((uint)s.IdentifierId >= (uint)firstUse.Length || firstUse[s.IdentifierId] < 0)
+            {
+                continue;
+            }
+
+            var slot = firstUse[s.IdentifierId];
+            if (sketched[slot])
+            {
+                throw new LinkGraphException("source_order", $"The detection source gave two sketches for prompt identifier {s.IdentifierId}.");
+            }
+
+            TemplateClusterer.Store(s.Sketch.Span, sketches, slot);
+            sketched[slot] = true;
+        }
+
+        // Drop the prompts without a sketch, keeping the others' order: in place, since a slot only moves down.
+        var distinct = 0;
+        for (var slot = 0; slot < used; slot++)
+        {
+            if (!sketched[slot])
+            {
+                muted[exact[slot]] = true;
+                continue;
+            }
+
+            if (distinct != slot)
+            {
+                Array.Copy(sketches, slot * PromptSketcher.HashCount, sketches, distinct * PromptSketcher.HashCount, PromptSketcher.HashCount);
+                exact[distinct] = exact[slot];
+                uses[distinct] = uses[slot];
+            }
+
+            distinct++;
+        }
+
+        return (sketches, exact.Buffer.AsSpan(0, distinct).ToArray(), uses.Buffer.AsSpan(0, distinct).ToArray());
     }
 
     /// <summary>One observation per (account, template): first and last use and the number of prompts, grouped by template.</summary>
@@ -195,6 +211,25 @@ internal static class PromptTemplates
         }
 
         Array.Sort(keys, order);
+
+        // The observation arrays get exactly the room they need: left to double, they could end up nearly twice
+        // the size of the store's observations, held for the whole run.
+        int added = 0, addedGroups = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (i == 0 || keys[i] != keys[i - 1])
+            {
+                added++;
+                addedGroups += i == 0 || (keys[i] >> 32) != (keys[i - 1] >> 32) ? 1 : 0;
+            }
+        }
+
+        data.ObsAccount.SetCapacity(data.ObsAccount.Count + added);
+        data.ObsFirst.SetCapacity(data.ObsFirst.Count + added);
+        data.ObsLast.SetCapacity(data.ObsLast.Count + added);
+        data.ObsCount.SetCapacity(data.ObsCount.Count + added);
+        data.GroupIdentifier.SetCapacity(data.GroupIdentifier.Count + addedGroups);
+        data.GroupStart.SetCapacity(data.GroupStart.Count + addedGroups + 1);
         var i0 = 0;
         while (i0 < order.Length)
         {

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace LinkGraph.Core.Prompts;
 
@@ -19,7 +20,7 @@ namespace LinkGraph.Core.Prompts;
 /// <see cref="MaxChecksPerPrompt"/> per prompt, which bounds the work when thousands of leaders share one band
 /// (a popular wrapper around many different questions).
 /// </remarks>
-internal static class TemplateClusterer
+internal static partial class TemplateClusterer
 {
     /// <summary>Upper bound on sketch comparisons per prompt.</summary>
     public const int MaxChecksPerPrompt = 64;
@@ -32,6 +33,11 @@ internal static class TemplateClusterer
     public const int MinSharedBands = 2;
 
     private const int MaxBandHits = PromptSketcher.Bands * MaxChainLength;
+
+    /// <summary>Slots of the table counting shared bands per leader: a power of two, at least twice <see cref="MaxBandHits"/>.</summary>
+    private const int HitTableBits = 9;
+
+    private const int HitTableSize = 1 << HitTableBits;
 
     /// <summary>
     /// Leaders kept per band-key slot. A band shared by many leaders (a popular wrapper around many questions)
@@ -65,9 +71,19 @@ internal static class TemplateClusterer
         // Chain nodes, one per (leader, band): the leader's prompt index, the key fingerprint, the next node.
         var chain = new ChainNode[Math.Max(16, count)];
         var nodes = 0;
-        Span<ulong> keys = stackalloc ulong[PromptSketcher.Bands];
+        Span<ulong> keyRing = stackalloc ulong[KeyRing * PromptSketcher.Bands];
+        Span<int> heads = stackalloc int[PromptSketcher.Bands];
         Span<int> hits = stackalloc int[MaxBandHits];
         Span<long> candidates = stackalloc long[MaxBandHits];
+        Span<int> tableLeader = stackalloc int[HitTableSize];
+        tableLeader.Fill(-1);
+        Span<int> tableCount = stackalloc int[HitTableSize];
+        Span<int> used = stackalloc int[MaxBandHits];
+        for (var ahead = 0; ahead < Math.Min(HeadLead, count); ahead++)
+        {
+            KeysAhead(sketches, order, ahead, keyRing);
+        }
+
         for (var visited = 0; visited < count; visited++)
         {
             if ((visited & 0x3FFF) == 0)
@@ -75,19 +91,27 @@ internal static class TemplateClusterer
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
+            Prefetch(sketches, order, visited, keyRing, slotHead, mask, chain);
+
             var p = order[visited];
             if ((uint)p >= (uint)count || leaderOf[p] != -1)
             {
                 throw new ArgumentException($"order is not a permutation of 0..{count - 1} (entry {visited} = {p})", nameof(order));
             }
 
-            // Every leader sharing a band key, once per shared band.
+            // Every leader sharing a band key, once per shared band. The slot heads are all loaded before any
+            // chain is walked: independent cache misses overlap instead of queueing behind the chain walks.
+            var keys = keyRing.Slice(visited % KeyRing * PromptSketcher.Bands, PromptSketcher.Bands);
+            for (var band = 0; band < PromptSketcher.Bands; band++)
+            {
+                heads[band] = slotHead[(int)keys[band] & mask];
+            }
+
             var hitCount = 0;
             for (var band = 0; band < PromptSketcher.Bands; band++)
             {
-                keys[band] = BandKey(sketches, p, band);
                 var fingerprint = (uint)(keys[band] >> 32);
-                for (var node = slotHead[(int)keys[band] & mask]; node >= 0 && hitCount < MaxBandHits;)
+                for (var node = heads[band]; node >= 0 && hitCount < MaxBandHits;)
                 {
                     ref readonly var n = ref chain[node];
                     if (n.Fingerprint == fingerprint)
@@ -99,29 +123,51 @@ internal static class TemplateClusterer
                 }
             }
 
-            // Candidates share at least MinSharedBands bands; the ones sharing most are verified first.
-            hits[..hitCount].Sort();
-            var candidateCount = 0;
-            for (var i = 0; i < hitCount;)
+            // Candidates share at least MinSharedBands bands; the ones sharing most are verified first. Shared
+            // bands are counted in a small open-addressing table (at most half full), cheaper than sorting the hits.
+            var distinct = 0;
+            foreach (var leader in hits[..hitCount])
             {
-                var j = i;
-                while (j < hitCount && hits[j] == hits[i])
+                var slot = (int)(((uint)leader * 0x9E3779B1u) >> (32 - HitTableBits));
+                while (tableLeader[slot] != leader && tableLeader[slot] != -1)
                 {
-                    j++;
+                    slot = (slot + 1) & (HitTableSize - 1);
                 }
 
-                if (j - i >= MinSharedBands)
+                if (tableLeader[slot] == -1)
                 {
-                    candidates[candidateCount++] = ((long)(PromptSketcher.Bands - (j - i)) << 32) | (uint)hits[i];
+                    tableLeader[slot] = leader;
+                    tableCount[slot] = 0;
+                    used[distinct++] = slot;
                 }
 
-                i = j;
+                tableCount[slot]++;
+            }
+
+            var candidateCount = 0;
+            foreach (var slot in used[..distinct])
+            {
+                if (tableCount[slot] >= MinSharedBands)
+                {
+                    candidates[candidateCount++] = ((long)(PromptSketcher.Bands - tableCount[slot]) << 32) | (uint)tableLeader[slot];
+                }
+
+                tableLeader[slot] = -1;
             }
 
             candidates[..candidateCount].Sort();
+            var checks = Math.Min(candidateCount, MaxChecksPerPrompt);
+            if (Sse.IsSupported)
+            {
+                for (var c = 0; c < checks; c++)
+                {
+                    PrefetchSketch(sketches, (int)(candidates[c] & 0xFFFFFFFF));
+                }
+            }
+
             var best = -1;
             var bestEqual = minEqual - 1;
-            for (var c = 0; c < Math.Min(candidateCount, MaxChecksPerPrompt); c++)
+            for (var c = 0; c < checks; c++)
             {
                 var leader = (int)(candidates[c] & 0xFFFFFFFF);
                 var equal = EqualMinima(sketches, p, leader);

@@ -14,6 +14,7 @@ public sealed class InMemoryDetectionSource : IDetectionSource
     private readonly List<IdentifierRecord> _identifiers = [];
     private readonly Dictionary<(int Ident, int Account), (DateTimeOffset First, DateTimeOffset Last, int Count)> _observations = [];
     private readonly List<PromptRecord> _prompts = [];
+    private readonly SortedDictionary<int, byte[]> _sketches = [];
 
     public int MaxAccountId => _accounts.Count;
 
@@ -55,7 +56,12 @@ public sealed class InMemoryDetectionSource : IDetectionSource
     {
         var exact = "px-" + XxHash64.HashHex(PromptNormalizer.Normalize(text));
         Use(account, IdentifierKind.PromptExact, exact, at);
-        _prompts.Add(new PromptRecord(_accountIds[account], at, _identifierIds[(IdentifierKind.PromptExact, exact)], PromptSketcher.Sketch(text)));
+        var ident = _identifierIds[(IdentifierKind.PromptExact, exact)];
+        _prompts.Add(new PromptRecord(_accountIds[account], at, ident));
+        if (PromptSketcher.Sketch(text) is { } sketch)
+        {
+            _sketches[ident] = sketch;
+        }
     }
 
     public IEnumerable<AccountRecord> ReadAccounts(CancellationToken cancellationToken) => _accounts;
@@ -67,6 +73,9 @@ public sealed class InMemoryDetectionSource : IDetectionSource
             .OrderBy(o => o.Key.Ident).ThenBy(o => o.Key.Account)
             .Select(o => new ObservationRecord(o.Key.Account, o.Key.Ident, o.Value.First, o.Value.Last, o.Value.Count));
 
-    public IEnumerable<PromptRecord> ReadPrompts(CancellationToken cancellationToken) =>
-        _prompts.OrderBy(p => p.AccountId).ThenBy(p => p.At);
+    /// <summary>In the order they were added, as a store gives them.</summary>
+    public IEnumerable<PromptRecord> ReadPrompts(CancellationToken cancellationToken) => _prompts;
+
+    public IEnumerable<PromptSketchRecord> ReadPromptSketches(CancellationToken cancellationToken) =>
+        _sketches.Select(s => new PromptSketchRecord(s.Key, s.Value));
 }

@@ -20,4 +20,6 @@ public sealed class FakeDetectionSource(
         observations.OrderBy(o => o.IdentifierId).ThenBy(o => o.AccountId);
 
     public IEnumerable<PromptRecord> ReadPrompts(CancellationToken cancellationToken) => [];
+
+    public IEnumerable<PromptSketchRecord> ReadPromptSketches(CancellationToken cancellationToken) => [];
 }
