@@ -59,8 +59,8 @@ public sealed class SqliteDetectionSource : IDetectionSource
             cancellationToken);
 
     /// <summary>
-    /// In arrival (row id) order: a plain table scan. Read through ix_prompts_account_at instead, every row would
-    /// cost a table lookup for its identifier, scattered over the whole table.
+    /// In arrival (row id) order: a plain table scan. Read through an index by account instead (the schema had one until
+    /// migration 0004), every row would cost a table lookup for its identifier, scattered over the whole table.
     /// </summary>
     public IEnumerable<PromptRecord> ReadPrompts(CancellationToken cancellationToken) =>
         Query(

@@ -139,21 +139,14 @@ internal sealed partial class SqliteEventWriter
             Array.Resize(ref _prompts, Math.Min(_prompts.Length * 2, PromptBufferSize));
         }
 
-        _prompts[_pendingPrompts] = new PendingPrompt(accountId, at, identifierId, _pendingPrompts);
+        _prompts[_pendingPrompts] = new PendingPrompt(accountId, at, identifierId);
         if (++_pendingPrompts == PromptBufferSize)
         {
-            FlushPrompts();
+            WritePrompts();
         }
     }
 
-    private void FlushPrompts()
-    {
-        SortPrompts();
-        WritePrompts();
-    }
-
-    private void SortPrompts() => _prompts.AsSpan(0, _pendingPrompts).Sort();
-
+    /// <summary>In arrival order: row ids follow arrival, which is how detection breaks ties in (account, time).</summary>
     private void WritePrompts()
     {
         foreach (var prompt in _prompts.AsSpan(0, _pendingPrompts))
@@ -169,28 +162,26 @@ internal sealed partial class SqliteEventWriter
     }
 
     /// <summary>
-    /// Writes every buffer at commit. Each buffer is sorted by its own task while this thread writes the new accounts
-    /// and identifiers (nothing else touches the buffers meanwhile), and each is written as soon as its sort is done:
-    /// on two cores the sorting of the larger buffers overlaps with the writing of the smaller ones.
+    /// Writes every buffer at commit. Keys and observations are each sorted by their own task while this thread writes
+    /// the new accounts and identifiers (nothing else touches the buffers meanwhile), and each is written as soon as
+    /// its sort is done: on two cores the sorting of the larger buffers overlaps with the writing of the smaller ones.
     /// </summary>
     private void FlushAll()
     {
         var keys = Task.Run(SortKeys);
         var observations = Task.Run(SortObservations);
-        var prompts = Task.Run(SortPrompts);
         try
         {
             FlushNewIds();
+            WritePrompts();
             WriteKeys(keys.Result);
             WriteObservations(observations.Result);
-            prompts.Wait();
-            WritePrompts();
         }
         finally
         {
             // Never leave a worker touching the buffers behind a failed write. A failed sort has already surfaced
             // through Result above (or no longer matters once a write has failed), so it is not rethrown here.
-            foreach (var sort in (Task[])[keys, observations, prompts])
+            foreach (var sort in (Task[])[keys, observations])
             {
                 ((IAsyncResult)sort).AsyncWaitHandle.WaitOne();
             }
@@ -199,18 +190,6 @@ internal sealed partial class SqliteEventWriter
 
     private readonly record struct ObservationDelta(long FirstSeen, long LastSeen, int Count);
 
-    /// <summary>A buffered prompt row; sorts by account, time, then arrival.</summary>
-    private readonly record struct PendingPrompt(int AccountId, long At, int IdentifierId, int Arrival) : IComparable<PendingPrompt>
-    {
-        public int CompareTo(PendingPrompt other)
-        {
-            var order = AccountId.CompareTo(other.AccountId);
-            if (order == 0)
-            {
-                order = At.CompareTo(other.At);
-            }
-
-            return order != 0 ? order : Arrival.CompareTo(other.Arrival);
-        }
-    }
+    /// <summary>A buffered prompt row.</summary>
+    private readonly record struct PendingPrompt(int AccountId, long At, int IdentifierId);
 }

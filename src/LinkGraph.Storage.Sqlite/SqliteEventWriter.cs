@@ -15,13 +15,12 @@ namespace LinkGraph.Storage.Sqlite;
 /// accounts and identifiers costs no lookup. A cache is cleared when it reaches its cap, so memory stays bounded
 /// however large the input (ids are then looked up again). A rolled-back transaction clears every cache: ids
 /// handed out inside it no longer exist. With the default cap of 1M ids per cache, the caches stay under
-/// ~250 MB, plus the 256 MiB page cache and the write buffers (~200 MB at most, see the Buffers part);</item>
+/// ~250 MB, plus the 256 MiB page cache and the write buffers (sized for a 20M-event file, see the Buffers part);</item>
 /// <item>observations aggregated in memory per (identifier, account) and flushed in key order every
 /// <see cref="ObservationBufferSize"/> distinct pairs and at commit, as upserts (INSERT … ON CONFLICT DO
 /// UPDATE): repeats cost no statement, and key order turns random B-tree inserts into sequential ones;</item>
-/// <item>prompt rows buffered likewise and inserted sorted by (account, time, arrival), so the
-/// ix_prompts_account_at inserts walk the index in order; ids still follow arrival within an (account, time)
-/// pair, which is all <see cref="SqliteDetectionSource.ReadPrompts"/> orders by;</item>
+/// <item>prompt rows buffered likewise and appended in arrival order (the table has no secondary index; detection
+/// orders prompts in memory, ties by row id, i.e. by arrival);</item>
 /// <item>a prompt's sketch stored once per exact-prompt identifier, when its id is first resolved.</item>
 /// </list>
 /// Idempotency is checked per event by the 64-bit hash of the event key (see Migrations/0001_events.sql for
