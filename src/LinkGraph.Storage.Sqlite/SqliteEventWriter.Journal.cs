@@ -57,9 +57,16 @@ internal sealed partial class SqliteEventWriter
         }
 
         _rollbackJournal = false;
-        Pragma("PRAGMA synchronous=NORMAL");
-        // If this fails, the next connection the factory opens sets WAL mode again.
-        SetJournalMode("WAL");
+        try
+        {
+            Pragma("PRAGMA synchronous=NORMAL");
+            SetJournalMode("WAL");
+        }
+        catch (SqliteException)
+        {
+            // Also called while cleaning up after a failure, which must not be masked; if the switch back fails, the
+            // next connection the factory opens sets WAL mode again.
+        }
     }
 
     /// <summary>
@@ -68,6 +75,7 @@ internal sealed partial class SqliteEventWriter
     /// </summary>
     private string? SetJournalMode(string mode)
     {
+        var busyTimeout = Pragma("PRAGMA busy_timeout");
         Pragma("PRAGMA busy_timeout=0");
         try
         {
@@ -82,7 +90,7 @@ internal sealed partial class SqliteEventWriter
         }
         finally
         {
-            Pragma("PRAGMA busy_timeout=30000");
+            Pragma($"PRAGMA busy_timeout={busyTimeout}");
         }
     }
 
@@ -90,6 +98,6 @@ internal sealed partial class SqliteEventWriter
     {
         using var pragma = _connection.CreateCommand();
         pragma.CommandText = sql;
-        return pragma.ExecuteScalar() as string;
+        return Convert.ToString(pragma.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }
