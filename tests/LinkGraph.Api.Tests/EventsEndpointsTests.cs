@@ -133,20 +133,7 @@ public sealed class EventsEndpointsTests : IDisposable
             "SELECT a.external_id || ':' || i.value FROM observations o JOIN accounts a ON a.id = o.account_id JOIN identifiers i ON i.id = o.identifier_id ORDER BY 1"));
     }
 
-    private List<string> Rows(string sql)
-    {
-        using var connection = _host.Services.GetRequiredService<LinkGraph.Storage.Sqlite.SqliteConnectionFactory>().Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
-        }
-
-        return rows;
-    }
+    private List<string> Rows(string sql) => StoreRows.Query(_host.Services, sql);
 
     private Task<HttpResponseMessage> Post(string body, string contentType = "application/x-ndjson") =>
         _host.ClientFor(TestKeys.Ingest).PostAsync(TestData.Url("/api/v1/events"), TestData.Body(body, contentType), TestContext.Current.CancellationToken);

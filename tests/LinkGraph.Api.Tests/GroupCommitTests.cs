@@ -159,20 +159,7 @@ public sealed class GroupCommitTests : IDisposable
         command.ExecuteNonQuery();
     }
 
-    private List<string> Rows(string sql)
-    {
-        using var connection = _host.Services.GetRequiredService<SqliteConnectionFactory>().Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
-        }
-
-        return rows;
-    }
+    private List<string> Rows(string sql) => StoreRows.Query(_host.Services, sql);
 
     public void Dispose()
     {
