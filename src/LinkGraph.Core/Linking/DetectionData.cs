@@ -6,7 +6,7 @@ namespace LinkGraph.Core.Linking;
 /// identifier: group g covers <c>[GroupStart[g], GroupStart[g+1])</c> of the observation arrays, ordered by
 /// account. Template identifiers found at detection time get ids above the store's largest identifier id.
 /// </summary>
-internal sealed class DetectionData
+internal sealed record DetectionData
 {
     public required string?[] AccountExternal { get; init; }
 

@@ -97,24 +97,12 @@ internal static class PromptTemplates
 
         waitForObservations();
         AppendTemplateObservations(data, prompts.Account, prompts.At, promptIdent, identCapacity);
-        var result = new DetectionData
+        // A copy with the template identifiers and prompt arrays: the account and observation arrays are shared.
+        var result = data with
         {
-            AccountExternal = data.AccountExternal,
-            AccountCreated = data.AccountCreated,
-            AccountOrg = data.AccountOrg,
-            AccountCount = data.AccountCount,
-            MinTime = data.MinTime,
-            MaxTime = data.MaxTime,
             IdentifierKind = kind,
             IdentifierValue = values,
             IdentifierMuted = muted,
-            GroupIdentifier = data.GroupIdentifier,
-            GroupStart = data.GroupStart,
-            ObsAccount = data.ObsAccount,
-            ObsFirst = data.ObsFirst,
-            ObsLast = data.ObsLast,
-            ObsCount = data.ObsCount,
-            AccountPrompts = data.AccountPrompts,
             PromptAccount = prompts.Account,
             PromptAt = prompts.At,
             PromptIdentifier = promptIdent,
