@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace LinkGraph.Core.Prompts;
 
@@ -11,7 +12,7 @@ namespace LinkGraph.Core.Prompts;
 /// minima (256 bytes); the share of equal positions of two sketches estimates the Jaccard similarity of their
 /// shingle sets with standard error sqrt(J(1-J)/64). The hash family is fixed forever: sketches are persisted.
 /// </summary>
-public static class PromptSketcher
+public static partial class PromptSketcher
 {
     public const int HashCount = 64;
     /// <summary>
@@ -34,8 +35,21 @@ public static class PromptSketcher
     private static readonly ulong[] Multipliers = CreateFamily(0x5EED_0001UL, odd: true);
     private static readonly ulong[] Offsets = CreateFamily(0x5EED_0002UL, odd: false);
 
+    /// <summary>The widest kernel this machine runs in hardware (the JIT folds the checks to a constant).</summary>
+    internal static SketchKernel BestKernel =>
+        Vector512.IsHardwareAccelerated ? SketchKernel.Vector512
+        : Vector256.IsHardwareAccelerated ? SketchKernel.Vector256
+        : SketchKernel.Scalar;
+
     /// <summary>The sketch of <paramref name="text"/>, or null when it has fewer than <see cref="MinWords"/> words.</summary>
-    public static byte[]? Sketch(string text)
+    public static byte[]? Sketch(string text) => SketchWith(text, BestKernel);
+
+    /// <summary>
+    /// The sketch computed with a given minima kernel (all kernels give the same bytes; tests compare them). Locals are
+    /// not zeroed: the 8 KB word buffer is written before it is read.
+    /// </summary>
+    [SkipLocalsInit]
+    internal static byte[]? SketchWith(string text, SketchKernel kernel)
     {
         ArgumentNullException.ThrowIfNull(text);
         Span<ulong> words = stackalloc ulong[MaxWords];
@@ -45,20 +59,25 @@ public static class PromptSketcher
             return null;
         }
 
-        Span<uint> minima = stackalloc uint[HashCount];
-        minima.Fill(uint.MaxValue);
-        for (var i = 0; i + ShingleWords <= count; i++)
+        // Shingle hashes in place: step i reads words i..i+2, and only word i is overwritten.
+        var shingles = words[..(count - ShingleWords + 1)];
+        for (var i = 0; i < shingles.Length; i++)
         {
-            var shingle = Mix(words[i] ^ BitOperations.RotateLeft(words[i + 1], 21) ^ BitOperations.RotateLeft(words[i + 2], 42));
-            for (var j = 0; j < HashCount; j++)
-            {
-                // Multiply-shift hashing (Dietzfelbinger et al. 1997): the high 32 bits of a*x+b.
-                var h = (uint)(((shingle * Multipliers[j]) + Offsets[j]) >> 32);
-                if (h < minima[j])
-                {
-                    minima[j] = h;
-                }
-            }
+            shingles[i] = Mix(words[i] ^ BitOperations.RotateLeft(words[i + 1], 21) ^ BitOperations.RotateLeft(words[i + 2], 42));
+        }
+
+        Span<uint> minima = stackalloc uint[HashCount];
+        switch (kernel)
+        {
+            case SketchKernel.Vector512:
+                Minima512(shingles, minima);
+                break;
+            case SketchKernel.Vector256:
+                Minima256(shingles, minima);
+                break;
+            default:
+                MinimaScalar(shingles, minima);
+                break;
         }
 
         var bytes = new byte[SketchBytes];
@@ -109,16 +128,28 @@ public static class PromptSketcher
         var inDigits = false;
         foreach (var raw in text)
         {
-            if (char.IsLetterOrDigit(raw))
+            // ASCII is classified inline (the same answers as the char methods below, which it skips).
+            bool isWordChar, isDigit;
+            if (char.IsAscii(raw))
             {
-                var isDigit = char.IsDigit(raw);
+                isDigit = char.IsAsciiDigit(raw);
+                isWordChar = isDigit || char.IsAsciiLetter(raw);
+            }
+            else
+            {
+                isWordChar = char.IsLetterOrDigit(raw);
+                isDigit = isWordChar && char.IsDigit(raw);
+            }
+
+            if (isWordChar)
+            {
                 if (isDigit && inDigits)
                 {
                     continue;
                 }
 
                 inDigits = isDigit;
-                var c = isDigit ? '0' : char.ToLowerInvariant(raw);
+                var c = isDigit ? '0' : char.IsAsciiLetterUpper(raw) ? (char)(raw | 0x20) : char.IsAscii(raw) ? raw : char.ToLowerInvariant(raw);
 
                 // FNV-1a over UTF-16 code units, finalised with Mix below.
                 hash = ((inWord ? hash : 0xCBF29CE484222325UL) ^ c) * 0x100000001B3UL;
