@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -17,6 +18,12 @@ public static class XxHash64
     private const ulong Prime3 = 0x165667B19E3779F9UL;
     private const ulong Prime4 = 0x85EBCA77C2B2AE63UL;
     private const ulong Prime5 = 0x27D4EB2F165667C5UL;
+
+    /// <summary>Digits of <see cref="HashHex"/>.</summary>
+    internal const int HexLength = 16;
+
+    // Text up to ~340 characters is encoded on the stack, longer text in a pooled buffer.
+    private const int StackBytes = 1024;
 
     public static ulong Hash(ReadOnlySpan<byte> data, ulong seed = 0)
     {
@@ -83,19 +90,47 @@ public static class XxHash64
     /// <summary>Hash of the UTF-8 encoding of <paramref name="text"/>.</summary>
     public static ulong Hash(string text, ulong seed = 0)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        return Hash(text.AsSpan(), seed);
+    }
+
+    /// <summary>Hash of the UTF-8 encoding of <paramref name="text"/> (a lone surrogate encodes as U+FFFD, as in <see cref="Encoding.UTF8"/>).</summary>
+    [SkipLocalsInit]
+    internal static ulong Hash(ReadOnlySpan<char> text, ulong seed = 0)
+    {
         var max = Encoding.UTF8.GetMaxByteCount(text.Length);
-        if (max <= 512)
+        if (max <= StackBytes)
         {
-            Span<byte> buffer = stackalloc byte[max];
+            Span<byte> buffer = stackalloc byte[StackBytes];
             var written = Encoding.UTF8.GetBytes(text, buffer);
             return Hash(buffer[..written], seed);
         }
 
-        return Hash(Encoding.UTF8.GetBytes(text), seed);
+        var rented = ArrayPool<byte>.Shared.Rent(max);
+        try
+        {
+            var written = Encoding.UTF8.GetBytes(text, rented);
+            return Hash(rented.AsSpan(0, written), seed);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     /// <summary>Lower-case 16-digit hex of the hash, the form used in persisted keys.</summary>
-    public static string HashHex(string text, ulong seed = 0) => Hash(text, seed).ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+    public static string HashHex(string text, ulong seed = 0) => string.Create(HexLength, Hash(text, seed), static (chars, hash) => FormatHex(hash, chars));
+
+    /// <summary>Writes <paramref name="value"/> as <see cref="HexLength"/> lower-case hex digits (as <c>ToString("x16")</c>).</summary>
+    internal static void FormatHex(ulong value, Span<char> destination)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, HexLength, nameof(destination));
+        for (var i = HexLength - 1; i >= 0; i--)
+        {
+            destination[i] = "0123456789abcdef"[(int)(value & 0xF)];
+            value >>= 4;
+        }
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Round(ulong acc, ulong lane)

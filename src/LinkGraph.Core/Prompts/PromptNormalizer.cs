@@ -1,4 +1,5 @@
-using System.Text;
+using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace LinkGraph.Core.Prompts;
 
@@ -9,23 +10,50 @@ namespace LinkGraph.Core.Prompts;
 /// </summary>
 public static class PromptNormalizer
 {
+    // Prompts up to this many characters are normalised on the stack, longer ones in a pooled buffer.
+    private const int StackChars = 512;
+
+    /// <summary>The normalised text; <paramref name="text"/> itself when it is already normalised.</summary>
+    [SkipLocalsInit]
     public static string Normalize(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        ArgumentNullException.ThrowIfNull(text);
+        char[]? rented = null;
+        var buffer = text.Length <= StackChars
+            ? stackalloc char[StackChars]
+            : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        try
+        {
+            var normalized = buffer[..Normalize(text, buffer)];
+            return normalized.SequenceEqual(text) ? text : new string(normalized);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>Writes the normalised form (never longer than the text) and returns its length.</summary>
+    private static int Normalize(ReadOnlySpan<char> text, Span<char> output)
+    {
+        var length = 0;
         var pendingSpace = false;
         var inDigits = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = sb.Length > 0;
+                pendingSpace = length > 0;
                 inDigits = false;
                 continue;
             }
 
             if (pendingSpace)
             {
-                sb.Append(' ');
+                output[length++] = ' ';
                 pendingSpace = false;
             }
 
@@ -33,7 +61,7 @@ public static class PromptNormalizer
             {
                 if (!inDigits)
                 {
-                    sb.Append('0');
+                    output[length++] = '0';
                 }
 
                 inDigits = true;
@@ -41,9 +69,11 @@ public static class PromptNormalizer
             }
 
             inDigits = false;
-            sb.Append(char.ToLowerInvariant(c));
+
+            // ASCII lower-cases inline (the answer ToLowerInvariant gives, without its call).
+            output[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : char.IsAscii(c) ? c : char.ToLowerInvariant(c);
         }
 
-        return sb.ToString();
+        return length;
     }
 }

@@ -23,7 +23,7 @@ public sealed class EventNormalizer
 {
     // One buffer per thread: the importer normalises batches on several threads with one normaliser.
     [ThreadStatic]
-    private static StringBuilder? t_content;
+    private static byte[]? t_content;
 
     private readonly Func<string, byte[]?>? _promptSketcher;
 
@@ -68,7 +68,7 @@ public sealed class EventNormalizer
                 throw new ArgumentOutOfRangeException(nameof(accountEvent), accountEvent.Type, "Unknown event type.");
         }
 
-        var key = accountEvent.Id is { Length: > 0 } id ? "id:" + id : "h:" + ContentHash(accountEvent, value);
+        var key = accountEvent.Id is { Length: > 0 } id ? "id:" + id : ContentKey(accountEvent, value);
         return new NormalizedEvent(
             key,
             accountEvent.Type,
@@ -84,37 +84,74 @@ public sealed class EventNormalizer
     private static string Required(AccountEvent accountEvent) =>
         accountEvent.Value ?? throw new ArgumentException($"A {accountEvent.Type} event needs a value.", nameof(accountEvent));
 
-    private static string ContentHash(AccountEvent e, string? value)
+    /// <summary>
+    /// "h:" and the XXH64 hex of the UTF-8 content string. The pieces are encoded one by one straight into a per-thread
+    /// buffer: the same bytes as encoding the joined string, since every text piece is followed by ';', so no
+    /// surrogate pair can straddle two pieces.
+    /// </summary>
+    private static string ContentKey(AccountEvent e, string? value)
     {
-        var content = t_content ??= new StringBuilder();
-        content.Clear();
-        Append(content, (int)e.Type);
-        Append(content, e.Account);
-        Append(content, e.At.UtcTicks);
-        Append(content, value);
-        Append(content, e.EmailDomain);
-        Append(content, e.Country);
-        Append(content, e.Org);
-        return XxHash64.HashHex(content.ToString());
+        var content = t_content ??= new byte[1024];
+        var length = 0;
+        Append(ref content, ref length, (int)e.Type);
+        Append(ref content, ref length, e.Account);
+        Append(ref content, ref length, e.At.UtcTicks);
+        Append(ref content, ref length, value);
+        Append(ref content, ref length, e.EmailDomain);
+        Append(ref content, ref length, e.Country);
+        Append(ref content, ref length, e.Org);
+        t_content = content;
+        var hash = XxHash64.Hash(content.AsSpan(0, length));
+        return string.Create(2 + XxHash64.HexLength, hash, static (chars, h) =>
+        {
+            chars[0] = 'h';
+            chars[1] = ':';
+            XxHash64.FormatHex(h, chars[2..]);
+        });
     }
 
-    /// <summary>The number's invariant decimal text, length-prefixed like any text; formatted without a string.</summary>
-    private static void Append(StringBuilder content, long number)
+    /// <summary>The number's invariant decimal text, length-prefixed like any text.</summary>
+    private static void Append(ref byte[] content, ref int length, long number)
     {
-        Span<char> digits = stackalloc char[20];
-        number.TryFormat(digits, out var length, provider: CultureInfo.InvariantCulture);
-        content.Append(length).Append(':').Append(digits[..length]).Append(';');
+        Span<byte> digits = stackalloc byte[20];
+        number.TryFormat(digits, out var count, provider: CultureInfo.InvariantCulture);
+        Reserve(ref content, length, count + 24);
+        length += WriteLength(content.AsSpan(length), count);
+        digits[..count].CopyTo(content.AsSpan(length));
+        length += count;
+        content[length++] = (byte)';';
     }
 
-    private static void Append(StringBuilder content, string? text)
+    private static void Append(ref byte[] content, ref int length, string? text)
     {
         // Length-prefixed ("-" for absent) so field boundaries cannot shift between events.
         if (text is null)
         {
-            content.Append("-;");
+            Reserve(ref content, length, 2);
+            content[length++] = (byte)'-';
+            content[length++] = (byte)';';
             return;
         }
 
-        content.Append(text.Length).Append(':').Append(text).Append(';');
+        Reserve(ref content, length, Encoding.UTF8.GetMaxByteCount(text.Length) + 24);
+        length += WriteLength(content.AsSpan(length), text.Length);
+        length += Encoding.UTF8.GetBytes(text, content.AsSpan(length));
+        content[length++] = (byte)';';
+    }
+
+    /// <summary>Writes "N:" where N is the UTF-16 length, as the content string always had it.</summary>
+    private static int WriteLength(Span<byte> destination, int count)
+    {
+        count.TryFormat(destination, out var written, provider: CultureInfo.InvariantCulture);
+        destination[written] = (byte)':';
+        return written + 1;
+    }
+
+    private static void Reserve(ref byte[] content, int length, int more)
+    {
+        if (content.Length - length < more)
+        {
+            Array.Resize(ref content, Math.Max(content.Length * 2, length + more));
+        }
     }
 }

@@ -44,7 +44,7 @@ public static class IpAddressCanonicalizer
                 return false;
             }
 
-            result = FromV4(v4);
+            result = FromV4(v4, text);
             return true;
         }
 
@@ -53,13 +53,20 @@ public static class IpAddressCanonicalizer
             return false;
         }
 
-        result = IsV4Mapped(v6) ? FromV4(v6[12..]) : FromV6(v6);
+        result = IsV4Mapped(v6) ? FromV4(v6[12..], text) : FromV6(v6);
         return true;
     }
 
-    private static CanonicalIp FromV4(ReadOnlySpan<byte> b) => new(
-        string.Create(CultureInfo.InvariantCulture, $"{b[0]}.{b[1]}.{b[2]}.{b[3]}"),
-        string.Create(CultureInfo.InvariantCulture, $"{b[0]}.{b[1]}.{b[2]}.0/24"));
+    /// <summary>Dotted-quad text and its /24; <paramref name="text"/> itself is the address when it is already canonical.</summary>
+    private static CanonicalIp FromV4(ReadOnlySpan<byte> b, string text)
+    {
+        Span<char> chars = stackalloc char[15];
+        chars.TryWrite(CultureInfo.InvariantCulture, $"{b[0]}.{b[1]}.{b[2]}.{b[3]}", out var length);
+        var address = chars[..length];
+        return new CanonicalIp(
+            address.SequenceEqual(text) ? text : new string(address),
+            string.Concat(address[..address.LastIndexOf('.')], ".0/24"));
+    }
 
     private static CanonicalIp FromV6(ReadOnlySpan<byte> bytes)
     {
