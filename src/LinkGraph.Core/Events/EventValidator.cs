@@ -136,7 +136,7 @@ public static class EventValidator
 
             if (type == EventType.Ip)
             {
-                if (!IpAddressCanonicalizer.TryCanonicalize(value, out var ip, out var ipError))
+                if (!IpAddressCanonicalizer.TryCanonicalize(value, withPrefix: false, out var ip, out var ipError))
                 {
                     return EventReadResult.Rejected(line, EventFields.Value, $"{Quote(value)} is not an IPv4 or IPv6 address: {ipError}");
                 }

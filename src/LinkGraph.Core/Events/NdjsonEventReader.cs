@@ -60,7 +60,7 @@ public static class NdjsonEventReader
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.String:
-                        Assign(scratch, field, reader.GetString());
+                        Assign(scratch, field, scratch.Recent.Get(field, ref reader));
                         break;
                     case JsonTokenType.Null:
                         break;

@@ -22,6 +22,9 @@ public sealed class RawEventFields
 
     public string? Org { get; set; }
 
+    /// <summary>The previous lines' strings, kept across <see cref="Clear"/> so repeated values are decoded once.</summary>
+    internal RecentFieldValues Recent { get; } = new();
+
     public void Clear()
     {
         Type = Account = At = Value = Id = EmailDomain = Country = Org = null;

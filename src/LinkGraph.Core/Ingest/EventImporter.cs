@@ -70,7 +70,9 @@ public sealed class EventImporter
         }
         else
         {
-            batches = Chunks(source, options.SkipInvalid).Select(chunk => Normalize(chunk, cancellationToken));
+            // Each batch is consumed before the next chunk is read, so one pair of arrays serves them all.
+            var items = new Item[BatchSize];
+            batches = Chunks(source, options.SkipInvalid, reuse: true).Select(chunk => Normalize(chunk, items, cancellationToken));
         }
 
         try
@@ -139,9 +141,9 @@ public sealed class EventImporter
     {
         try
         {
-            foreach (var chunk in Chunks(source, skipInvalid))
+            foreach (var chunk in Chunks(source, skipInvalid, reuse: false))
             {
-                queue.Add(Task.Run(() => Normalize(chunk, cancellationToken), cancellationToken), cancellationToken);
+                queue.Add(Task.Run(() => Normalize(chunk, new Item[chunk.Count], cancellationToken), cancellationToken), cancellationToken);
             }
         }
         finally
@@ -153,9 +155,10 @@ public sealed class EventImporter
     /// <summary>
     /// The input in chunks of <see cref="BatchSize"/> lines. Once the input is known to be rejected (a bad line
     /// without <see cref="ImportOptions.SkipInvalid"/>), later valid lines are only read to report the other bad
-    /// ones: they are not normalised.
+    /// ones: they are not normalised. With <paramref name="reuse"/>, every chunk shares one array (for a consumer that
+    /// is done with a chunk before asking for the next).
     /// </summary>
-    private static IEnumerable<Chunk> Chunks(IEnumerable<EventReadResult> source, bool skipInvalid)
+    private static IEnumerable<Chunk> Chunks(IEnumerable<EventReadResult> source, bool skipInvalid, bool reuse)
     {
         var lines = new EventReadResult[BatchSize];
         var count = 0;
@@ -171,7 +174,7 @@ public sealed class EventImporter
             if (count == BatchSize)
             {
                 yield return new Chunk(lines, count, normalizeBefore);
-                lines = new EventReadResult[BatchSize];
+                lines = reuse ? lines : new EventReadResult[BatchSize];
                 count = 0;
                 normalizeBefore = normalizeBefore == BatchSize ? BatchSize : 0;
             }
@@ -184,10 +187,9 @@ public sealed class EventImporter
     }
 
     /// <summary>An item with neither event nor rejection is a valid line left unnormalised because the input is already rejected.</summary>
-    private Batch Normalize(Chunk chunk, CancellationToken cancellationToken)
+    private Batch Normalize(Chunk chunk, Item[] items, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var items = new Item[chunk.Count];
         for (var i = 0; i < chunk.Count; i++)
         {
             var result = chunk.Lines[i];

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace LinkGraph.Core.Signals;
 
@@ -18,7 +17,11 @@ public static class IpAddressCanonicalizer
             ? result
             : throw new ArgumentException($"'{text}' is not an IP address: {error}.", nameof(text));
 
-    public static bool TryCanonicalize(string text, out CanonicalIp result, out string error)
+    public static bool TryCanonicalize(string text, out CanonicalIp result, out string error) =>
+        TryCanonicalize(text, withPrefix: true, out result, out error);
+
+    /// <summary>As the public overload; without <paramref name="withPrefix"/> the prefix is left empty (validation needs only the address).</summary>
+    internal static bool TryCanonicalize(string text, bool withPrefix, out CanonicalIp result, out string error)
     {
         ArgumentNullException.ThrowIfNull(text);
         result = default;
@@ -44,7 +47,7 @@ public static class IpAddressCanonicalizer
                 return false;
             }
 
-            result = FromV4(v4, text);
+            result = FromV4(v4, text, withPrefix);
             return true;
         }
 
@@ -53,26 +56,31 @@ public static class IpAddressCanonicalizer
             return false;
         }
 
-        result = IsV4Mapped(v6) ? FromV4(v6[12..], text) : FromV6(v6);
+        result = IsV4Mapped(v6) ? FromV4(v6[12..], text, withPrefix) : FromV6(v6, withPrefix);
         return true;
     }
 
     /// <summary>Dotted-quad text and its /24; <paramref name="text"/> itself is the address when it is already canonical.</summary>
-    private static CanonicalIp FromV4(ReadOnlySpan<byte> b, string text)
+    private static CanonicalIp FromV4(ReadOnlySpan<byte> b, string text, bool withPrefix)
     {
         Span<char> chars = stackalloc char[15];
         chars.TryWrite(CultureInfo.InvariantCulture, $"{b[0]}.{b[1]}.{b[2]}.{b[3]}", out var length);
         var address = chars[..length];
         return new CanonicalIp(
             address.SequenceEqual(text) ? text : new string(address),
-            string.Concat(address[..address.LastIndexOf('.')], ".0/24"));
+            withPrefix ? string.Concat(address[..address.LastIndexOf('.')], ".0/24") : string.Empty);
     }
 
-    private static CanonicalIp FromV6(ReadOnlySpan<byte> bytes)
+    private static CanonicalIp FromV6(ReadOnlySpan<byte> bytes, bool withPrefix)
     {
+        if (!withPrefix)
+        {
+            return new CanonicalIp(FormatV6(bytes), string.Empty);
+        }
+
         Span<byte> network = stackalloc byte[16];
         bytes[..8].CopyTo(network);
-        return new CanonicalIp(FormatV6(bytes), FormatV6(network) + "/64");
+        return new CanonicalIp(FormatV6(bytes), FormatV6(network, "/64"));
     }
 
     private static bool IsV4Mapped(ReadOnlySpan<byte> b) =>
@@ -229,7 +237,7 @@ public static class IpAddressCanonicalizer
     }
 
     /// <summary>RFC 5952 §4 text of a 16-byte address.</summary>
-    private static string FormatV6(ReadOnlySpan<byte> bytes)
+    private static string FormatV6(ReadOnlySpan<byte> bytes, ReadOnlySpan<char> suffix = default)
     {
         Span<int> groups = stackalloc int[8];
         for (var g = 0; g < 8; g++)
@@ -260,24 +268,28 @@ public static class IpAddressCanonicalizer
             }
         }
 
-        var sb = new StringBuilder(39);
+        // At most 8 groups of 4 digits and 7 separators.
+        Span<char> text = stackalloc char[39];
+        var length = 0;
         for (var g = 0; g < 8; g++)
         {
             if (g == bestStart)
             {
-                sb.Append("::");
+                text[length++] = ':';
+                text[length++] = ':';
                 g += bestLength - 1;
                 continue;
             }
 
-            if (sb.Length > 0 && sb[^1] != ':')
+            if (length > 0 && text[length - 1] != ':')
             {
-                sb.Append(':');
+                text[length++] = ':';
             }
 
-            sb.Append(groups[g].ToString("x", CultureInfo.InvariantCulture));
+            groups[g].TryFormat(text[length..], out var digits, "x", CultureInfo.InvariantCulture);
+            length += digits;
         }
 
-        return sb.ToString();
+        return suffix.IsEmpty ? new string(text[..length]) : string.Concat(text[..length], suffix);
     }
 }
