@@ -50,7 +50,7 @@ public sealed class EventBatchImporter : IEventBatchImporter, IDisposable
     /// <summary>Holds a validated batch; the importer hands it to the writer only when every line was valid.</summary>
     private sealed class BufferedSession : IEventWriteSession
     {
-        public List<NormalizedEvent> Events { get; } = [];
+        public SegmentedList<NormalizedEvent> Events { get; } = new();
 
         public bool Add(NormalizedEvent normalizedEvent)
         {

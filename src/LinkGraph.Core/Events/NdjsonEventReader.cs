@@ -89,7 +89,7 @@ public static class NdjsonEventReader
 
     private static IEnumerable<EventReadResult> ReadIterator(Stream stream, CancellationToken cancellationToken)
     {
-        var lines = new Utf8LineReader(stream, EventLimits.MaxLineLength);
+        using var lines = new Utf8LineReader(stream, EventLimits.MaxLineLength);
         var scratch = new RawEventFields();
         while (Next(lines, scratch, out var result))
         {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace LinkGraph.Core.Events;
 
 /// <summary>
@@ -5,11 +7,15 @@ namespace LinkGraph.Core.Events;
 /// A line ends at '\n' (a preceding '\r' is dropped); a leading UTF-8 byte-order mark is skipped. A line
 /// longer than the cap is skipped to its end and reported as too long rather than buffered.
 /// </summary>
-internal sealed class Utf8LineReader
+internal sealed class Utf8LineReader : IDisposable
 {
     private readonly Stream _stream;
     private readonly int _maxLineLength;
     private byte[] _buffer;
+
+    // The part of the pooled buffer in use (a rented array may be longer): never more than a line's cap plus one,
+    // so a longer line is found too long before its end is seen.
+    private int _capacity;
     private int _start;
     private int _end;
     private bool _eof;
@@ -19,7 +25,9 @@ internal sealed class Utf8LineReader
     {
         _stream = stream;
         _maxLineLength = maxLineLength;
-        _buffer = new byte[Math.Min(64 * 1024, maxLineLength + 1)];
+        // Pooled: one reader per request body, so a fresh 64 KB buffer each time would be garbage.
+        _capacity = Math.Min(64 * 1024, maxLineLength + 1);
+        _buffer = ArrayPool<byte>.Shared.Rent(_capacity);
     }
 
     /// <summary>1-based number of the line last returned.</summary>
@@ -67,6 +75,14 @@ internal sealed class Utf8LineReader
         }
     }
 
+    public void Dispose()
+    {
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = [];
+        _start = _end = _capacity = 0;
+        _eof = true;
+    }
+
     private static ReadOnlySpan<byte> TrimCarriageReturn(ReadOnlySpan<byte> line) =>
         line.Length > 0 && line[^1] == '\r' ? line[..^1] : line;
 
@@ -79,12 +95,16 @@ internal sealed class Utf8LineReader
             _start = 0;
         }
 
-        if (_end == _buffer.Length)
+        if (_end == _capacity)
         {
-            Array.Resize(ref _buffer, Math.Min(_buffer.Length * 2, _maxLineLength + 1));
+            _capacity = Math.Min(_capacity * 2, _maxLineLength + 1);
+            var larger = ArrayPool<byte>.Shared.Rent(_capacity);
+            _buffer.AsSpan(0, _end).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = larger;
         }
 
-        var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
+        var read = _stream.Read(_buffer, _end, _capacity - _end);
         if (read == 0)
         {
             _eof = true;
@@ -114,7 +134,7 @@ internal sealed class Utf8LineReader
             }
 
             _start = _end = 0;
-            var read = _stream.Read(_buffer, 0, _buffer.Length);
+            var read = _stream.Read(_buffer, 0, _capacity);
             if (read == 0)
             {
                 _eof = true;
