@@ -165,6 +165,21 @@ public static class NdjsonEventReader
 
     private static int MatchField(ref Utf8JsonReader reader)
     {
+        // An unescaped name is its bytes: compared directly, without the reader's unescaping checks.
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            var name = reader.ValueSpan;
+            for (var i = 0; i < FieldNames.Length; i++)
+            {
+                if (name.SequenceEqual(FieldNames[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         for (var i = 0; i < FieldNames.Length; i++)
         {
             if (reader.ValueTextEquals(FieldNames[i]))

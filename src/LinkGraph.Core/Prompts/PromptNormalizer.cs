@@ -44,7 +44,9 @@ public static class PromptNormalizer
         var inDigits = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c))
+            // ASCII is classified inline (the answers of char.IsWhiteSpace and char.IsDigit, without their calls).
+            var ascii = char.IsAscii(c);
+            if (ascii ? c == ' ' || (c >= '\t' && c <= '\r') : char.IsWhiteSpace(c))
             {
                 pendingSpace = length > 0;
                 inDigits = false;
@@ -57,7 +59,7 @@ public static class PromptNormalizer
                 pendingSpace = false;
             }
 
-            if (char.IsDigit(c))
+            if (ascii ? char.IsAsciiDigit(c) : char.IsDigit(c))
             {
                 if (!inDigits)
                 {
@@ -70,8 +72,7 @@ public static class PromptNormalizer
 
             inDigits = false;
 
-            // ASCII lower-cases inline (the answer ToLowerInvariant gives, without its call).
-            output[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : char.IsAscii(c) ? c : char.ToLowerInvariant(c);
+            output[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : ascii ? c : char.ToLowerInvariant(c);
         }
 
         return length;

@@ -78,6 +78,16 @@ public sealed class PromptSketcherEquivalenceTests
     }
 
     [Fact]
+    public void Sketch_EveryUtf16CodeUnit_MatchesScalarReference()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var text = $"Alpha {(char)c}b1{(char)c}{(char)c}9 gamma delta{(char)c}x epsilon";
+            Assert.Equal(ScalarPromptSketcher.Sketch(text), PromptSketcher.Sketch(text));
+        }
+    }
+
+    [Fact]
     public void Sketch_PublicEntry_UsesTheSameBytesAsEveryKernel()
     {
         const string text = "Summarize this: process payment 123 result service team target payment release";

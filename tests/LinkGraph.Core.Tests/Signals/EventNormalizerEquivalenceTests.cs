@@ -67,6 +67,16 @@ public sealed class EventNormalizerEquivalenceTests
     }
 
     [Fact]
+    public void Normalize_EveryUtf16CodeUnit_MatchesReferenceFolding()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var text = $"A{(char)c}1{(char)c}{(char)c}b";
+            Assert.Equal(ReferenceNormalize(text), PromptNormalizer.Normalize(text));
+        }
+    }
+
+    [Fact]
     public void HashHex_RandomText_MatchesX16Formatting()
     {
         var random = new Random(3);
