@@ -76,7 +76,7 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
     {
         using var connection = _factory.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM events";
+        command.CommandText = "SELECT count(*) FROM event_keys";
         return (long)command.ExecuteScalar()!;
     }
 

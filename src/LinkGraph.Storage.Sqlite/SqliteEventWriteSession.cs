@@ -19,12 +19,6 @@ internal sealed class SqliteEventWriteSession(SqliteEventWriter writer, Action<S
         return writer.Add(normalizedEvent);
     }
 
-    public void ExpectKeys(ReadOnlySpan<long> keyHashes)
-    {
-        ObjectDisposedException.ThrowIf(_disposed || _committed, this);
-        writer.ReserveKeys(keyHashes);
-    }
-
     public void Commit()
     {
         ObjectDisposedException.ThrowIf(_disposed || _committed, this);

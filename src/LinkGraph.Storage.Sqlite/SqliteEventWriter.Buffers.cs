@@ -2,28 +2,24 @@ using System.Runtime.InteropServices;
 
 namespace LinkGraph.Storage.Sqlite;
 
-/// <summary>Event keys, observations and prompt rows: buffered in memory and written sorted, in bulk.</summary>
+/// <summary>Observations and prompt rows: buffered in memory and written in bulk (observations sorted).</summary>
 internal sealed partial class SqliteEventWriter
 {
     // Buffers grow on demand up to these caps (a small API batch does not pay for them). Large sorted flushes turn
     // random B-tree inserts into sequential ones, and each flush into a table that already holds rows walks (and
     // dirties) pages all over it: a 20M-event file imported with 2M-row caps spent most of its time re-reading and
-    // re-writing the same pages of the events and observations trees (SQLite's B-tree search and page cache were
-    // two thirds of the import's CPU). With these caps a 20M-event file is written in one pass at commit; at the caps
-    // the buffers hold about 1.3 GB of keys, 1.4 GB of observations and 0.4 GB of prompts, then are flushed.
+    // re-writing the same pages of the observations tree. With these caps a 20M-event file is written in one pass at
+    // commit; at the caps the buffers hold about 1.4 GB of observations and 0.4 GB of prompts, then are flushed.
     private const int ObservationBufferSize = 1 << 25;
     private const int PromptBufferSize = 1 << 24;
-    private const int KeyBufferSize = 1 << 25;
 
     private readonly Dictionary<long, ObservationDelta> _observations = new();
-    private readonly HashSet<long> _pendingKeys = [];
     private PendingPrompt[] _prompts = new PendingPrompt[1024];
     private int _pendingPrompts;
 
     private void ClearBuffers()
     {
         _observations.Clear();
-        _pendingKeys.Clear();
         _pendingPrompts = 0;
     }
 
@@ -79,59 +75,6 @@ internal sealed partial class SqliteEventWriter
         _upsertObservations.Flush();
     }
 
-    /// <summary>
-    /// False if the key was already stored (by this transaction or an earlier one). While the table is empty, keys
-    /// are gathered in memory and written sorted (sequential B-tree inserts, no probes); once it holds keys, one
-    /// insert per event both checks and records the key, instead of a probe now and an insert at commit.
-    /// </summary>
-    private bool AddKey(long key)
-    {
-        if (_tableHasKeys)
-        {
-            if (ClaimReservedKey(key) is { } reserved)
-            {
-                return reserved;
-            }
-
-            _insertEvent.Bind(1, key);
-            return _insertEvent.Execute() == 1;
-        }
-
-        if (!_pendingKeys.Add(key))
-        {
-            return false;
-        }
-
-        if (_pendingKeys.Count >= KeyBufferSize)
-        {
-            FlushKeys();
-        }
-
-        return true;
-    }
-
-    private void FlushKeys() => WriteKeys(SortKeys());
-
-    private long[] SortKeys()
-    {
-        var keys = new long[_pendingKeys.Count];
-        _pendingKeys.CopyTo(keys);
-        _pendingKeys.Clear();
-        Array.Sort(keys);
-        return keys;
-    }
-
-    private void WriteKeys(long[] keys)
-    {
-        foreach (var key in keys)
-        {
-            _insertEvents.NextRow()[0] = key;
-        }
-
-        _insertEvents.Flush();
-        _tableHasKeys |= keys.Length > 0;
-    }
-
     private void AddPrompt(int accountId, long at, int identifierId)
     {
         if (_pendingPrompts == _prompts.Length)
@@ -162,29 +105,25 @@ internal sealed partial class SqliteEventWriter
     }
 
     /// <summary>
-    /// Writes every buffer at commit. Keys and observations are each sorted by their own task while this thread writes
-    /// the new accounts and identifiers (nothing else touches the buffers meanwhile), and each is written as soon as
-    /// its sort is done: on two cores the sorting of the larger buffers overlaps with the writing of the smaller ones.
+    /// Writes every buffer at commit. The observations are sorted by a task while this thread writes the new accounts,
+    /// identifiers, prompts and keys (nothing else touches that buffer meanwhile): on two cores the sort overlaps with
+    /// the writing.
     /// </summary>
     private void FlushAll()
     {
-        var keys = Task.Run(SortKeys);
         var observations = Task.Run(SortObservations);
         try
         {
             FlushNewIds();
             WritePrompts();
-            WriteKeys(keys.Result);
+            WriteNewKeys();
             WriteObservations(observations.Result);
         }
         finally
         {
-            // Never leave a worker touching the buffers behind a failed write. A failed sort has already surfaced
+            // Never leave a worker touching the buffer behind a failed write. A failed sort has already surfaced
             // through Result above (or no longer matters once a write has failed), so it is not rethrown here.
-            foreach (var sort in (Task[])[keys, observations])
-            {
-                ((IAsyncResult)sort).AsyncWaitHandle.WaitOne();
-            }
+            ((IAsyncResult)observations).AsyncWaitHandle.WaitOne();
         }
     }
 

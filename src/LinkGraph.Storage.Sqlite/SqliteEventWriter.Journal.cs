@@ -13,8 +13,8 @@ namespace LinkGraph.Storage.Sqlite;
 /// that already existed, so in rollback mode the pages go to the database once and the journal stays tiny. It is as
 /// crash-safe: a process killed mid-import leaves a hot journal that the next open rolls back, so the store is
 /// empty again. Leaving WAL mode needs the only connection to the file, and readers cannot read while a
-/// rollback-journal writer commits, so the switch is tried only when asked for, only while the events table is
-/// empty, without waiting for other connections (any other connection keeps the store in WAL mode), and the
+/// rollback-journal writer commits, so the switch is tried only when asked for, only while no event is
+/// stored, without waiting for other connections (any other connection keeps the store in WAL mode), and the
 /// connection returns to WAL mode when the transaction ends. synchronous is FULL meanwhile: NORMAL is only safe
 /// against power loss in WAL mode.
 /// </remarks>

@@ -1,156 +1,102 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Text;
-
 namespace LinkGraph.Storage.Sqlite;
 
 /// <summary>
-/// Event keys announced ahead of their events (<see cref="Core.Abstractions.IEventWriteSession.ExpectKeys"/>), for a
-/// table that already holds keys (the API's batches): inserted sorted, 128 to a statement, before the events are
-/// added, instead of one statement per event in arrival order. Sorted inserts walk the key B-tree from left to
-/// right, so consecutive ones find their pages already in the CPU cache, and a multi-row statement pays SQLite's
-/// per-statement cost once per 128 keys. <c>RETURNING</c> names the keys actually inserted (a conflicting row,
-/// DO NOTHING, returns none); <see cref="AddKey"/> then answers from memory, the first event with a new key
-/// claiming it, so what it returns is exactly what the per-event insert would have returned. Keys never announced
-/// still go through that insert. An empty table keeps its own path (keys gathered in memory, written at commit).
+/// Idempotency by event key, checked in memory: the writer holds every stored key hash in an
+/// <see cref="EventKeySet"/>, and the <c>event_keys</c> table (migration 0006) is only the append-only log it is
+/// loaded from. A new key is appended in arrival order, so a commit dirties the last pages of that table and nothing
+/// else; a key table keyed by the (random) hash instead had every batch insert at random places all over it, and
+/// each commit wrote nearly every page of that tree to the WAL again (the larger the store, the more of them).
 /// </summary>
+/// <remarks>
+/// The set is brought up to date at each <see cref="Begin"/>, under the write lock: rows appended since the writer
+/// last looked (by other writers: another process, or another session of this one) are read by row id, so the set
+/// always holds exactly the stored keys plus those of the open transaction. A rollback leaves keys of the discarded
+/// transaction in the set, so the set is dropped and read again whole at the next Begin (a failed write is rare; a
+/// reload of 20M keys takes a few seconds). Rows are never deleted, so row ids only grow.
+/// </remarks>
 internal sealed partial class SqliteEventWriter
 {
-    private const int KeysPerStatement = 128;
+    // New keys are appended to the table once this many are pending, and at commit.
+    private const int NewKeyBufferSize = 1 << 20;
 
-    // Announced keys of the open transaction: true while new and not yet claimed by an event.
-    private readonly Dictionary<long, bool> _reservedKeys = new();
-    private long[] _keyScratch = [];
-    private SqliteStatement? _reserveKeys;
-    private SqliteStatement? _deleteKey;
+    private EventKeySet _keys = new();
+    private long _keysLoadedThrough;
+    private long[] _newKeys = new long[1024];
+    private int _pendingNewKeys;
 
-    /// <summary>Inserts the announced keys now (non-empty table only) and remembers which were new.</summary>
-    public void ReserveKeys(ReadOnlySpan<long> keys)
+    /// <summary>Reads the keys appended since the last look, and tells whether any key is stored.</summary>
+    private void SyncKeys()
     {
-        if (_transaction is null)
+        _maxKeyRow.Step();
+        var max = _maxKeyRow.ColumnInt64(0);
+        _maxKeyRow.Reset();
+        if (max > _keysLoadedThrough)
         {
-            throw new InvalidOperationException("No transaction is open on this writer.");
-        }
-
-        if (!_tableHasKeys || keys.IsEmpty)
-        {
-            return;
-        }
-
-        if (_keyScratch.Length < keys.Length)
-        {
-            _keyScratch = new long[Math.Max(keys.Length, _keyScratch.Length * 2)];
-        }
-
-        var sorted = _keyScratch.AsSpan(0, keys.Length);
-        keys.CopyTo(sorted);
-        sorted.Sort();
-        Span<long> chunk = stackalloc long[KeysPerStatement];
-        var count = 0;
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            var key = sorted[i];
-            if ((i > 0 && key == sorted[i - 1]) || _reservedKeys.ContainsKey(key))
+            _keys.EnsureCapacity(_keys.Count + (max - _keysLoadedThrough));
+            _selectKeysAfter.Bind(1, _keysLoadedThrough);
+            while (_selectKeysAfter.Step())
             {
-                continue;
+                _keys.Add(_selectKeysAfter.ColumnInt64(0));
             }
 
-            chunk[count++] = key;
-            if (count == KeysPerStatement)
-            {
-                InsertReturningNew(chunk);
-                count = 0;
-            }
+            _selectKeysAfter.Reset();
+            _keysLoadedThrough = max;
         }
 
-        InsertReturningNew(chunk[..count]);
+        _tableHasKeys = _keys.Count > 0;
     }
 
-    private void InsertReturningNew(ReadOnlySpan<long> keys)
+    /// <summary>False if the key is already stored, by an earlier transaction or by this one.</summary>
+    private bool AddKey(long key)
     {
-        if (keys.IsEmpty)
+        if (!_keys.Add(key))
         {
-            return;
+            return false;
         }
 
-        foreach (var key in keys)
+        if (_pendingNewKeys == _newKeys.Length)
         {
-            _reservedKeys[key] = false;
-        }
-
-        var full = keys.Length == KeysPerStatement;
-        var statement = full ? _reserveKeys ??= new SqliteStatement(_connection, ReserveKeysSql(KeysPerStatement)) : new SqliteStatement(_connection, ReserveKeysSql(keys.Length));
-        try
-        {
-            for (var i = 0; i < keys.Length; i++)
+            if (_pendingNewKeys == NewKeyBufferSize)
             {
-                statement.Bind(i + 1, keys[i]);
+                WriteNewKeys();
             }
-
-            while (statement.Step())
+            else
             {
-                _reservedKeys[statement.ColumnInt64(0)] = true;
-            }
-
-            statement.Reset();
-        }
-        finally
-        {
-            if (!full)
-            {
-                statement.Dispose();
+                Array.Resize(ref _newKeys, _newKeys.Length * 2);
             }
         }
+
+        _newKeys[_pendingNewKeys++] = key;
+        return true;
     }
 
-    /// <summary>An announced key: true if new and not yet claimed (the caller's event is then stored); null if not announced.</summary>
-    private bool? ClaimReservedKey(long key)
+    /// <summary>Appends the keys added since the last time, in arrival order.</summary>
+    private void WriteNewKeys()
     {
-        if (_reservedKeys.Count == 0)
+        foreach (var key in _newKeys.AsSpan(0, _pendingNewKeys))
         {
-            return null;
+            _insertKeys.NextRow()[0] = key;
         }
 
-        ref var isNew = ref CollectionsMarshal.GetValueRefOrNullRef(_reservedKeys, key);
-        if (Unsafe.IsNullRef(ref isNew))
-        {
-            return null;
-        }
-
-        var claimed = isNew;
-        isNew = false;
-        return claimed;
+        _insertKeys.Flush();
+        _pendingNewKeys = 0;
     }
 
-    /// <summary>
-    /// At commit: a key announced as new but claimed by no event is taken out again, so an announcement without its
-    /// event stores nothing (the hint never changes what is stored).
-    /// </summary>
-    private void DropUnclaimedKeys()
+    /// <summary>Before the commit, still holding the write lock: every row of the table is now in the set.</summary>
+    private void KeysWritten()
     {
-        foreach (var (key, unclaimed) in _reservedKeys)
-        {
-            if (unclaimed)
-            {
-                _deleteKey ??= new SqliteStatement(_connection, "DELETE FROM events WHERE key_hash = ?1");
-                _deleteKey.Bind(1, key);
-                _deleteKey.Execute();
-            }
-        }
-
-        _reservedKeys.Clear();
+        _maxKeyRow.Step();
+        _keysLoadedThrough = _maxKeyRow.ColumnInt64(0);
+        _maxKeyRow.Reset();
+        _tableHasKeys = _keys.Count > 0;
     }
 
-    private void ClearReservedKeys() => _reservedKeys.Clear();
-
-    private static string ReserveKeysSql(int rows)
+    /// <summary>After a rollback: the set may hold keys that were never stored, so it is read again at the next Begin.</summary>
+    private void ForgetKeys()
     {
-        var sql = new StringBuilder("INSERT INTO events (key_hash) VALUES ");
-        for (var i = 0; i < rows; i++)
-        {
-            sql.Append(i == 0 ? "(?" : ",(?").Append(i + 1).Append(')');
-        }
-
-        return sql.Append(" ON CONFLICT DO NOTHING RETURNING key_hash").ToString();
+        _keys = new EventKeySet();
+        _keysLoadedThrough = 0;
+        _pendingNewKeys = 0;
+        _tableHasKeys = false;
     }
 }

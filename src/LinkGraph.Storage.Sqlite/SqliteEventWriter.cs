@@ -21,14 +21,11 @@ namespace LinkGraph.Storage.Sqlite;
 /// UPDATE): repeats cost no statement, and key order turns random B-tree inserts into sequential ones;</item>
 /// <item>prompt rows buffered likewise and appended in arrival order (the table has no secondary index; detection
 /// orders prompts in memory, ties by row id, i.e. by arrival);</item>
-/// <item>a prompt's sketch stored once per exact-prompt identifier, when its id is first resolved.</item>
+/// <item>a prompt's sketch stored once per exact-prompt identifier, when its id is first resolved;</item>
+/// <item>idempotency checked in memory against every stored event key (the Keys part), the keys appended to their
+/// table in arrival order.</item>
 /// </list>
-/// Idempotency is checked per event by the 64-bit hash of the event key (see Migrations/0001_events.sql for
-/// the collision risk): while the table is empty, against the keys added by this transaction (a hash set of at
-/// most <see cref="KeyBufferSize"/> entries, written sorted when full and at commit), so a first import of a file
-/// never probes the table and its random-order inserts become sequential ones; once the table holds keys, by
-/// inserting the key at once (ON CONFLICT DO NOTHING: the row count says whether it was new). Not thread-safe:
-/// one caller at a time.
+/// Not thread-safe: one caller at a time.
 /// </summary>
 internal sealed partial class SqliteEventWriter : IDisposable
 {
@@ -42,7 +39,6 @@ internal sealed partial class SqliteEventWriter : IDisposable
 
     private readonly SqliteConnection _connection;
     private readonly SqliteStatement[] _statements;
-    private readonly SqliteStatement _insertEvent;
     private readonly SqliteStatement _selectAccount;
     private readonly SqliteStatement _updateFirstSeen;
     private readonly SqliteStatement _updateAttributes;
@@ -50,11 +46,13 @@ internal sealed partial class SqliteEventWriter : IDisposable
     private readonly SqliteStatement _hasAnyEvent;
     private readonly SqliteStatement _maxAccountId;
     private readonly SqliteStatement _maxIdentifierId;
+    private readonly SqliteStatement _maxKeyRow;
+    private readonly SqliteStatement _selectKeysAfter;
     private readonly SqliteBulkInsert[] _bulkInserts;
     private readonly SqliteBulkInsert _insertAccounts;
     private readonly SqliteBulkInsert _insertIdentifiers;
     private readonly SqliteBulkInsert _insertSketches;
-    private readonly SqliteBulkInsert _insertEvents;
+    private readonly SqliteBulkInsert _insertKeys;
     private readonly SqliteBulkInsert _upsertObservations;
     private readonly SqliteBulkInsert _insertPrompts;
     private SqliteTransaction? _transaction;
@@ -88,7 +86,6 @@ internal sealed partial class SqliteEventWriter : IDisposable
 
         _statements =
         [
-            _insertEvent = new(connection, "INSERT INTO events (key_hash) VALUES (?1) ON CONFLICT DO NOTHING"),
             _selectAccount = new(connection, "SELECT id, first_seen FROM accounts WHERE external_id = ?1"),
             _updateFirstSeen = new(connection, "UPDATE accounts SET first_seen = ?2 WHERE id = ?1 AND first_seen > ?2"),
             _updateAttributes = new(connection,
@@ -101,16 +98,18 @@ internal sealed partial class SqliteEventWriter : IDisposable
                 WHERE id = ?1
                 """),
             _selectIdentifier = new(connection, "SELECT id FROM identifiers WHERE kind = ?1 AND value = ?2"),
-            _hasAnyEvent = new(connection, "SELECT EXISTS (SELECT 1 FROM events)"),
+            _hasAnyEvent = new(connection, "SELECT EXISTS (SELECT 1 FROM event_keys)"),
             _maxAccountId = new(connection, "SELECT coalesce(max(id), 0) FROM accounts"),
             _maxIdentifierId = new(connection, "SELECT coalesce(max(id), 0) FROM identifiers"),
+            _maxKeyRow = new(connection, "SELECT coalesce(max(rowid), 0) FROM event_keys"),
+            _selectKeysAfter = new(connection, "SELECT key_hash FROM event_keys WHERE rowid > ?1"),
         ];
         _bulkInserts =
         [
             _insertAccounts = new(connection, "INSERT INTO accounts (id, external_id, created_at, first_seen, email_domain, country, org) VALUES", 7),
             _insertIdentifiers = new(connection, "INSERT INTO identifiers (id, kind, value) VALUES", 3),
             _insertSketches = new(connection, "INSERT INTO prompt_sketches (identifier_id, sketch) VALUES", 2, "ON CONFLICT DO NOTHING"),
-            _insertEvents = new(connection, "INSERT INTO events (key_hash) VALUES", 1, "ON CONFLICT DO NOTHING"),
+            _insertKeys = new(connection, "INSERT INTO event_keys (key_hash) VALUES", 1),
             _upsertObservations = new(connection,
             "INSERT INTO observations (identifier_id, account_id, first_seen, last_seen, count) VALUES",
             5,
@@ -137,14 +136,7 @@ internal sealed partial class SqliteEventWriter : IDisposable
         {
             EnterRollbackJournalIfEmpty();
             _transaction = _connection.BeginTransaction();
-            // Keys are never deleted: once the table holds some, it always will.
-            if (!_tableHasKeys)
-            {
-                _hasAnyEvent.Step();
-                _tableHasKeys = _hasAnyEvent.ColumnInt64(0) != 0;
-                _hasAnyEvent.Reset();
-            }
-
+            SyncKeys();
             SyncIds();
             DropIndexesIfEmpty();
         }
@@ -205,9 +197,9 @@ internal sealed partial class SqliteEventWriter : IDisposable
             throw new InvalidOperationException("No transaction is open on this writer.");
         }
 
-        DropUnclaimedKeys();
         FlushAll();
         RebuildDroppedIndexes();
+        KeysWritten();
         _transaction.Commit();
         _transaction.Dispose();
         _transaction = null;
@@ -224,7 +216,7 @@ internal sealed partial class SqliteEventWriter : IDisposable
         var transaction = _transaction;
         _transaction = null;
         ClearBuffers();
-        ClearReservedKeys();
+        ForgetKeys();
         foreach (var bulkInsert in _bulkInserts)
         {
             bulkInsert.Discard();
@@ -255,8 +247,6 @@ internal sealed partial class SqliteEventWriter : IDisposable
             bulkInsert.Dispose();
         }
 
-        _reserveKeys?.Dispose();
-        _deleteKey?.Dispose();
         // The pooled connection goes back with SQLite's defaults.
         using (var pragma = _connection.CreateCommand())
         {

@@ -180,7 +180,7 @@ public sealed class ImportCommandTests : IDisposable
         using var connection = new SqliteConnection($"Data Source={Db};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM events";
+        command.CommandText = "SELECT count(*) FROM event_keys";
         return (long)command.ExecuteScalar()!;
     }
 

@@ -29,11 +29,11 @@ public sealed class ImportKilledTests : IDisposable
 
         var (referenceExit, _, referenceErr) = await CliRunner.RunAsync("import", "--db", referenceDb, events);
         Assert.True(referenceExit == 0, referenceErr);
-        var expected = Scalar(referenceDb, "SELECT count(*) FROM events");
+        var expected = Scalar(referenceDb, "SELECT count(*) FROM event_keys");
 
         var killedWithJournal = KillWhenJournalAppears(events, killedDb);
 
-        var stored = Scalar(killedDb, "SELECT count(*) FROM events");
+        var stored = Scalar(killedDb, "SELECT count(*) FROM event_keys");
         Assert.True(stored == "0" || stored == expected, $"after the kill the store holds {stored} of {expected} events (journal seen: {killedWithJournal})");
         Assert.Equal("ok", Scalar(killedDb, "PRAGMA integrity_check"));
         Assert.Equal("wal", Scalar(killedDb, "PRAGMA journal_mode"));
@@ -41,7 +41,7 @@ public sealed class ImportKilledTests : IDisposable
 
         var (again, _, againErr) = await CliRunner.RunAsync("import", "--db", killedDb, events);
         Assert.True(again == 0, againErr);
-        Assert.Equal(expected, Scalar(killedDb, "SELECT count(*) FROM events"));
+        Assert.Equal(expected, Scalar(killedDb, "SELECT count(*) FROM event_keys"));
         Assert.Equal(Scalar(referenceDb, "SELECT count(*) FROM observations"), Scalar(killedDb, "SELECT count(*) FROM observations"));
     }
 

@@ -13,10 +13,11 @@ public sealed class MigrationTests
             new HashSet<string>(objects),
             new HashSet<string>
             {
-                "table:accounts", "table:identifiers", "table:observations", "table:events", "table:prompts", "table:prompt_sketches",
+                "table:accounts", "table:identifiers", "table:observations", "table:event_keys", "table:prompts", "table:prompt_sketches",
                 "index:ix_observations_account", "table:schema_migrations",
             });
         Assert.DoesNotContain("index:ix_prompts_account_at", objects);
+        Assert.DoesNotContain("table:events", objects);
         Assert.Equal("1|0001_events", db.Rows("SELECT version, name FROM schema_migrations ORDER BY version")[0]);
     }
 

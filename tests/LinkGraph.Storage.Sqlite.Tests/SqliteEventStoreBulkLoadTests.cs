@@ -63,7 +63,7 @@ public sealed class SqliteEventStoreBulkLoadTests
         Ndjson(store, Events);
 
         Assert.True(WalLength(db) > 0);
-        Assert.Equal(["5"], db.Rows("SELECT count(*) FROM events"));
+        Assert.Equal(["5"], db.Rows("SELECT count(*) FROM event_keys"));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class SqliteEventStoreBulkLoadTests
 
         Assert.True(WalLength(db) > 0);
         using var count = reader.CreateCommand();
-        count.CommandText = "SELECT count(*) FROM events";
+        count.CommandText = "SELECT count(*) FROM event_keys";
         Assert.Equal(4L, (long)count.ExecuteScalar()!);
     }
 
@@ -91,12 +91,12 @@ public sealed class SqliteEventStoreBulkLoadTests
             session.Add(new EventNormalizer().Normalize(new AccountEvent(EventType.Payment, "a", DateTimeOffset.UnixEpoch, "card")));
         }
 
-        Assert.Equal(["0|0|0"], db.Rows("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM accounts), (SELECT count(*) FROM observations)"));
+        Assert.Equal(["0|0|0"], db.Rows("SELECT (SELECT count(*) FROM event_keys), (SELECT count(*) FROM accounts), (SELECT count(*) FROM observations)"));
         Assert.Equal(["wal"], db.Rows("PRAGMA journal_mode"));
 
         Ndjson(store, Events);
 
-        Assert.Equal(["4|2"], db.Rows("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM accounts)"));
+        Assert.Equal(["4|2"], db.Rows("SELECT (SELECT count(*) FROM event_keys), (SELECT count(*) FROM accounts)"));
     }
 
     private static long WalLength(TempDatabase db)

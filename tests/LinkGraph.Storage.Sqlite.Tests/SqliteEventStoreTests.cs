@@ -22,7 +22,7 @@ public sealed class SqliteEventStoreTests
 
         Assert.Equal((1L, 1L), (result.Stored, result.Duplicates));
         Assert.Equal(1, store.CountEvents());
-        Assert.Equal([unchecked((long)LinkGraph.Core.Hashing.XxHash64.Hash("id:e1")).ToString(System.Globalization.CultureInfo.InvariantCulture)], db.Rows("SELECT key_hash FROM events"));
+        Assert.Equal([unchecked((long)LinkGraph.Core.Hashing.XxHash64.Hash("id:e1")).ToString(System.Globalization.CultureInfo.InvariantCulture)], db.Rows("SELECT key_hash FROM event_keys"));
         Assert.Equal(["2:10.0.0.1", "3:10.0.0.0/24"], db.Rows("SELECT kind || ':' || value FROM identifiers ORDER BY id"));
     }
 
@@ -203,7 +203,7 @@ public sealed class SqliteEventStoreTests
         .. db.Rows("SELECT * FROM accounts ORDER BY id"),
         .. db.Rows("SELECT * FROM identifiers ORDER BY id"),
         .. db.Rows("SELECT * FROM observations ORDER BY identifier_id, account_id"),
-        .. db.Rows("SELECT * FROM events ORDER BY key_hash"),
+        .. db.Rows("SELECT * FROM event_keys ORDER BY key_hash"),
         .. db.Rows("SELECT id, account_id, at, exact_identifier_id FROM prompts ORDER BY id"),
         .. db.Rows("SELECT identifier_id, hex(sketch) FROM prompt_sketches ORDER BY identifier_id"),
     ];

@@ -1,4 +1,3 @@
-using System.Buffers;
 using LinkGraph.Core.Abstractions;
 
 namespace LinkGraph.Api.Ingest;
@@ -116,22 +115,6 @@ internal sealed class GroupCommitWriter : IDisposable
         }
     }
 
-    /// <summary>Every event key of the group, announced to the store before the events (checked there in bulk).</summary>
-    private static long[] KeysOf(List<PendingBatch> group, out int n)
-    {
-        var keys = ArrayPool<long>.Shared.Rent(group.Sum(b => b.Events.Count));
-        n = 0;
-        foreach (var batch in group)
-        {
-            foreach (var normalized in batch.Events)
-            {
-                keys[n++] = normalized.KeyHash;
-            }
-        }
-
-        return keys;
-    }
-
     private void Write(List<PendingBatch> group)
     {
         if (group.Count == 0)
@@ -144,16 +127,6 @@ internal sealed class GroupCommitWriter : IDisposable
         {
             using (var session = _store.BeginImport())
             {
-                var keys = KeysOf(group, out var keyCount);
-                try
-                {
-                    session.ExpectKeys(keys.AsSpan(0, keyCount));
-                }
-                finally
-                {
-                    ArrayPool<long>.Shared.Return(keys);
-                }
-
                 for (var b = 0; b < group.Count; b++)
                 {
                     foreach (var normalized in group[b].Events)

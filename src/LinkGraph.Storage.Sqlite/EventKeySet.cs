@@ -1,0 +1,119 @@
+using System.Numerics;
+
+namespace LinkGraph.Storage.Sqlite;
+
+/// <summary>
+/// The set of stored event key hashes, held by the writer so that the idempotency check never touches the
+/// database: open addressing with linear probing over a power-of-two table (Knuth, TAOCP vol. 3, 6.4), 8 bytes a
+/// slot, at most three quarters full, so 8–16 bytes per key (about 270 MB at 20M keys, a quarter of a
+/// <see cref="HashSet{T}"/> of longs). Slots hold the key itself; 0 marks an empty slot, so the key 0 is kept
+/// aside in a flag. Keys are only ever added: a writer that must forget keys starts a new set.
+/// </summary>
+internal sealed class EventKeySet
+{
+    private const int MinCapacity = 1024;
+
+    private long[] _slots = new long[MinCapacity];
+    private int _shift = 64 - BitOperations.Log2(MinCapacity);
+    private bool _hasZero;
+    private int _filled;
+
+    /// <summary>Number of keys in the set.</summary>
+    public long Count => _filled + (_hasZero ? 1 : 0);
+
+    /// <summary>Adds <paramref name="key"/>; false if it was already in the set.</summary>
+    public bool Add(long key)
+    {
+        if (key == 0)
+        {
+            var added = !_hasZero;
+            _hasZero = true;
+            return added;
+        }
+
+        if (_filled >= _slots.Length - (_slots.Length >> 2))
+        {
+            Resize(_slots.Length * 2);
+        }
+
+        if (!Insert(_slots, _shift, key))
+        {
+            return false;
+        }
+
+        _filled++;
+        return true;
+    }
+
+    public bool Contains(long key)
+    {
+        if (key == 0)
+        {
+            return _hasZero;
+        }
+
+        var mask = _slots.Length - 1;
+        for (var i = SlotOf(key, _shift); ; i = (i + 1) & mask)
+        {
+            var slot = _slots[i];
+            if (slot == key)
+            {
+                return true;
+            }
+
+            if (slot == 0)
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>Grows the table once for <paramref name="keys"/> keys in all, instead of doubling on the way there.</summary>
+    public void EnsureCapacity(long keys)
+    {
+        var needed = (long)BitOperations.RoundUpToPowerOf2((ulong)Math.Max(MinCapacity, keys + (keys / 3) + 1));
+        if (needed > _slots.Length)
+        {
+            Resize(checked((int)needed));
+        }
+    }
+
+    // Fibonacci hashing (Knuth, 6.4): the top bits of key × 2^64/φ pick the slot, so keys that differ only in their
+    // high bits still spread.
+    private static int SlotOf(long key, int shift) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> shift);
+
+    private static bool Insert(long[] slots, int shift, long key)
+    {
+        var mask = slots.Length - 1;
+        for (var i = SlotOf(key, shift); ; i = (i + 1) & mask)
+        {
+            var slot = slots[i];
+            if (slot == key)
+            {
+                return false;
+            }
+
+            if (slot == 0)
+            {
+                slots[i] = key;
+                return true;
+            }
+        }
+    }
+
+    private void Resize(int capacity)
+    {
+        var slots = new long[capacity];
+        var shift = 64 - BitOperations.Log2((uint)capacity);
+        foreach (var key in _slots)
+        {
+            if (key != 0)
+            {
+                Insert(slots, shift, key);
+            }
+        }
+
+        _slots = slots;
+        _shift = shift;
+    }
+}
