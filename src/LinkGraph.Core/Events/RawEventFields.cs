@@ -6,6 +6,8 @@ namespace LinkGraph.Core.Events;
 /// </summary>
 public sealed class RawEventFields
 {
+    private RecentFieldValues? _recent;
+
     public string? Type { get; set; }
 
     public string? Account { get; set; }
@@ -23,7 +25,7 @@ public sealed class RawEventFields
     public string? Org { get; set; }
 
     /// <summary>The previous lines' strings, kept across <see cref="Clear"/> so repeated values are decoded once.</summary>
-    internal RecentFieldValues Recent { get; } = new();
+    internal RecentFieldValues Recent => _recent ??= new RecentFieldValues();
 
     public void Clear()
     {
