@@ -2,18 +2,21 @@
 # HTTP API benchmark on loopback: POST /events throughput, then GET /rings/{id} and GET /accounts/{id} latency at
 # a fixed request rate (open loop), against the Release build with a fresh SQLite file.
 # Usage: tests/LinkGraph.Benchmarks/api/bench.sh [SCENARIO=medium] [RATE=2000] [SECONDS=20] [BATCH=10000] [CONCURRENCY=4]
-# Environment: REUSE=1 keeps the database and paths of the previous run (no ingest, no detection: GET phases only);
+# Environment: PORT=5399 the API listens on; REUSE=1 keeps the database and paths of the previous run (no ingest, no detection: GET phases only);
 # SERVER_ENV="DOTNET_gcServer=0 ..." is passed to the server only (GC and JIT settings under test); WARMUP=5 seconds
 # at the GET rate before each measured GET phase, not counted (0 measures from a cold start); API_DLL=path serves
 # from another build of LinkGraph.Api.dll (before/after comparisons on the same data); INGEST_ONLY=1 stops after the
-# POST phase (no detection, no GET phases); EVENTS=path posts that file instead of the scenario's generated one.
+# POST phase (no detection, no GET phases); EVENTS=path posts that file instead of the scenario's generated one;
+# INGEST_WARMUP=1 first posts, uncounted, the events of another scenario (small, seed 101: no account or event in
+# common with seed 1), so the POST phase measures a server whose code is already compiled (steady state) instead of
+# one that compiles as it goes (cold start, the default).
 # Work files go to artifacts/bench/api/ (not committed). Prints one line per measurement; the server sends
 # Server-Timing, so GET lines carry server_* percentiles beside the client-side ones.
 set -euo pipefail
 scenario="${1:-medium}"; rate="${2:-2000}"; seconds="${3:-20}"; batch="${4:-10000}"; concurrency="${5:-4}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 work="$root/artifacts/bench/api/$scenario"
-port=5399
+port="${PORT:-5399}"
 key="bench-admin-key-$(date +%s)-$$"
 mkdir -p "$work"
 cd "$root"
@@ -42,17 +45,25 @@ for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/health/live" >/dev/nu
 # CPU time the server process used (user + system, in ms) from /proc, per request of warm-up and phase together:
 # steadier than latency on a shared machine.
 server_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15) * 1000 / hz, $15 * 1000 / hz }' "/proc/$api/stat"; }
+# Bytes the server handed to write() (WAL frames, checkpoints): the write amplification of an ingest.
+server_written() { awk '/^wchar/ { print $2 }' "/proc/$api/io"; }
 
 if [ "$reuse" = 0 ]; then
 input="${EVENTS:-$work/events.ndjson}"
 events=$(wc -l < "$input")
+if [ "${INGEST_WARMUP:-0}" = 1 ]; then
+  warm="$root/artifacts/bench/api/warmup"
+  [ -f "$warm/events.ndjson" ] || "$root/artifacts/bin/LinkGraph.Cli/release/linkgraph" generate --scenario small --seed 101 --out "$warm" >&2
+  echo "== warm-up, not counted: $(wc -l < "$warm/events.ndjson") events of small seed 101" >&2
+  "${client[@]}" post-events "http://127.0.0.1:$port" "$key" "$warm/events.ndjson" "$batch" "$concurrency" >&2
+fi
 echo "== POST /events: $events events, batches of $batch, $concurrency in flight" >&2
-before=$(server_cpu_ms)
+before=$(server_cpu_ms); written=$(server_written)
 "${client[@]}" post-events "http://127.0.0.1:$port" "$key" "$input" "$batch" "$concurrency"
 after=$(server_cpu_ms)
-awk -v b="$before" -v a="$after" -v n="$events" -v load="$(cut -d' ' -f1 /proc/loadavg)" \
+awk -v b="$before" -v a="$after" -v n="$events" -v w="$(( $(server_written) - written ))" -v load="$(cut -d' ' -f1 /proc/loadavg)" \
   'BEGIN { split(b, x, " "); split(a, y, " ");
-           printf "server_cpu_s=%.1f server_cpu_us_per_event=%.1f (system %.1f) load_average=%s\n", (y[1] - x[1]) / 1000, (y[1] - x[1]) * 1000 / n, (y[2] - x[2]) * 1000 / n, load }'
+           printf "server_cpu_s=%.1f server_cpu_us_per_event=%.1f (system %.1f) server_written_bytes_per_event=%.0f load_average=%s\n", (y[1] - x[1]) / 1000, (y[1] - x[1]) * 1000 / n, (y[2] - x[2]) * 1000 / n, w / n, load }'
 [ "${INGEST_ONLY:-0}" = 1 ] && exit 0
 
 echo "== detection run" >&2
