@@ -72,6 +72,36 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
         }
     }
 
+    /// <summary>
+    /// With <see cref="KeepWriterWarm"/>: opens the writer now and loads every stored event key into it, so that the
+    /// first import session does not wait for them (a session asked for meanwhile waits its turn).
+    /// </summary>
+    /// <returns>The number of stored event keys loaded.</returns>
+    public long WarmUp()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!KeepWriterWarm)
+        {
+            throw new InvalidOperationException("Only a store that keeps its writer warm can warm it up.");
+        }
+
+        if (!_writerTurn.Wait(WriterWait))
+        {
+            throw new TimeoutException($"Another import session kept this store's writer for over {WriterWait.TotalSeconds:F0} s.");
+        }
+
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _warmWriter ??= OpenWriter();
+            return _warmWriter.LoadKeys();
+        }
+        finally
+        {
+            _writerTurn.Release();
+        }
+    }
+
     public long CountEvents()
     {
         using var connection = _factory.Open();

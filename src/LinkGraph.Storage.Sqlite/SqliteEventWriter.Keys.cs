@@ -33,17 +33,47 @@ internal sealed partial class SqliteEventWriter
         if (max > _keysLoadedThrough)
         {
             _keys.EnsureCapacity(_keys.Count + (max - _keysLoadedThrough));
+            Span<long> chunk = stackalloc long[4096];
+            var count = 0;
             _selectKeysAfter.Bind(1, _keysLoadedThrough);
             while (_selectKeysAfter.Step())
             {
-                _keys.Add(_selectKeysAfter.ColumnInt64(0));
+                chunk[count++] = _selectKeysAfter.ColumnInt64(0);
+                if (count == chunk.Length)
+                {
+                    _keys.AddRange(chunk);
+                    count = 0;
+                }
             }
 
+            _keys.AddRange(chunk[..count]);
             _selectKeysAfter.Reset();
             _keysLoadedThrough = max;
         }
 
         _tableHasKeys = _keys.Count > 0;
+    }
+
+    /// <summary>
+    /// Loads the stored keys ahead of the first transaction (a store of 20M events takes seconds), from a read snapshot:
+    /// rows appended later get higher row ids (writers take turns, and a transaction's rows are numbered after
+    /// everything committed before it began), so the <see cref="Begin"/> that follows reads exactly the rest.
+    /// </summary>
+    /// <returns>The number of keys the writer holds.</returns>
+    public long LoadKeys()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_transaction is not null)
+        {
+            throw new InvalidOperationException("Keys are loaded between transactions, not during one.");
+        }
+
+        using (_connection.BeginTransaction(deferred: true))
+        {
+            SyncKeys();
+        }
+
+        return _keys.Count;
     }
 
     /// <summary>False if the key is already stored, by an earlier transaction or by this one.</summary>

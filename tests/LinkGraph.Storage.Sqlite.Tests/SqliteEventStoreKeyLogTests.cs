@@ -81,6 +81,28 @@ public sealed class SqliteEventStoreKeyLogTests
     }
 
     [Fact]
+    public void WarmUp_StoredKeys_LoadedBeforeTheFirstSessionWhichStillSeesLaterOnes()
+    {
+        using var db = new TempDatabase();
+        using (var first = new SqliteEventStore(db.Factory))
+        {
+            Write(first, Events("e", 0, 40));
+        }
+
+        using var warm = new SqliteEventStore(db.Factory) { KeepWriterWarm = true };
+        var loaded = warm.WarmUp();
+        using (var other = new SqliteEventStore(db.Factory))
+        {
+            Write(other, Events("e", 40, 10));
+        }
+
+        Assert.Equal(40, loaded);
+        Assert.Equal([.. Enumerable.Repeat(false, 50), .. Enumerable.Repeat(true, 5)], Write(warm, Events("e", 0, 55)));
+        Assert.Equal(55, warm.WarmUp());
+        Assert.Throws<InvalidOperationException>(() => new SqliteEventStore(db.Factory).WarmUp());
+    }
+
+    [Fact]
     public void Open_StoreWrittenBeforeMigration6_KeysMovedToTheLogAndStillDuplicates()
     {
         using var db = new TempDatabase();

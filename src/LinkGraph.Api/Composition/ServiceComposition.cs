@@ -52,8 +52,10 @@ public static class ServiceComposition
         connections.Open().Dispose();
         services.AddSingleton(connections);
         services.AddSingleton<IRunStore>(new SqliteRunStore(connections, Math.Max(1, jobs.RetainedRuns)));
-        // One long-lived writer: its account and identifier id caches stay warm from batch to batch (disposed with the host).
-        services.AddSingleton<IEventStore>(_ => new SqliteEventStore(connections) { KeepWriterWarm = true });
+        // One long-lived writer: its event keys and id caches stay warm from batch to batch (disposed with the host).
+        services.AddSingleton(_ => new SqliteEventStore(connections) { KeepWriterWarm = true });
+        services.AddSingleton<IEventStore>(sp => sp.GetRequiredService<SqliteEventStore>());
+        services.AddHostedService<EventWriterWarmup>();
         services.AddSingleton<IDetectionSource>(new SqliteDetectionSource(connections));
         services.AddSingleton<IEventBatchImporter, EventBatchImporter>();
         services.AddSingleton(ApiOptionsCheck.Bind<DetectionOptions>(configuration, ApiOptionsCheck.DetectionSection));
