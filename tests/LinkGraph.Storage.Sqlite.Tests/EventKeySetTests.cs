@@ -35,6 +35,24 @@ public sealed class EventKeySetTests
     }
 
     [Fact]
+    public void AddRange_ChunksWithRepeatsAndZero_AgreesWithHashSet()
+    {
+        var random = new Random(5);
+        var set = new EventKeySet();
+        var reference = new HashSet<long>();
+        for (var chunk = 0; chunk < 20; chunk++)
+        {
+            var keys = Enumerable.Range(0, random.Next(0, 5000)).Select(_ => random.Next(4) == 0 ? random.Next(100) : random.NextInt64()).ToArray();
+            set.AddRange(keys);
+            reference.UnionWith(keys);
+            Assert.Equal(reference.Count, set.Count);
+        }
+
+        Assert.All(reference, k => Assert.True(set.Contains(k)));
+        Assert.All(Enumerable.Range(0, 1000).Select(_ => random.NextInt64()), k => Assert.Equal(reference.Contains(k), set.Contains(k)));
+    }
+
+    [Fact]
     public void EnsureCapacity_ThenAdd_KeepsEveryKey()
     {
         var set = new EventKeySet();
