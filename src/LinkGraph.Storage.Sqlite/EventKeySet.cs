@@ -68,28 +68,7 @@ internal sealed class EventKeySet
         }
     }
 
-    public bool Contains(long key)
-    {
-        if (key == 0)
-        {
-            return _hasZero;
-        }
-
-        var mask = _slots.Length - 1;
-        for (var i = SlotOf(key, _shift); ; i = (i + 1) & mask)
-        {
-            var slot = _slots[i];
-            if (slot == key)
-            {
-                return true;
-            }
-
-            if (slot == 0)
-            {
-                return false;
-            }
-        }
-    }
+    public bool Contains(long key) => key == 0 ? _hasZero : _slots[Probe(_slots, _shift, key)] == key;
 
     /// <summary>Grows the table once for <paramref name="keys"/> keys in all, instead of doubling on the way there.</summary>
     public void EnsureCapacity(long keys)
@@ -108,21 +87,27 @@ internal sealed class EventKeySet
 
     private static bool Insert(long[] slots, int shift, long key)
     {
-        var mask = slots.Length - 1;
-        for (var i = SlotOf(key, shift); ; i = (i + 1) & mask)
+        var i = Probe(slots, shift, key);
+        if (slots[i] == key)
         {
-            var slot = slots[i];
-            if (slot == key)
-            {
-                return false;
-            }
-
-            if (slot == 0)
-            {
-                slots[i] = key;
-                return true;
-            }
+            return false;
         }
+
+        slots[i] = key;
+        return true;
+    }
+
+    /// <summary>The slot holding <paramref name="key"/>, or else the empty slot where it belongs (the first of the two on its probe path).</summary>
+    private static int Probe(long[] slots, int shift, long key)
+    {
+        var mask = slots.Length - 1;
+        var i = SlotOf(key, shift);
+        while (slots[i] != key && slots[i] != 0)
+        {
+            i = (i + 1) & mask;
+        }
+
+        return i;
     }
 
     private void Resize(int capacity)
