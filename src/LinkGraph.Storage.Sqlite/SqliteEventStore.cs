@@ -51,6 +51,18 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
         if (!KeepWriterWarm)
         {
             var writer = OpenWriter();
+            try
+            {
+                // Read from a snapshot before the write lock is taken: a writer waiting on this one (the API's) then
+                // waits for the keys appended in between, not for all of them (seconds on a store of 20M events).
+                writer.LoadKeys();
+            }
+            catch
+            {
+                writer.Dispose();
+                throw;
+            }
+
             return Begin(writer, w => w.Dispose());
         }
 
