@@ -66,22 +66,7 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
             return Begin(writer, w => w.Dispose());
         }
 
-        if (!_writerTurn.Wait(WriterWait))
-        {
-            throw new TimeoutException($"Another import session kept this store's writer for over {WriterWait.TotalSeconds:F0} s.");
-        }
-
-        try
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            _warmWriter ??= OpenWriter();
-            return Begin(_warmWriter, _ => _writerTurn.Release());
-        }
-        catch
-        {
-            _writerTurn.Release();
-            throw;
-        }
+        return Begin(TakeWarmWriter(), _ => _writerTurn.Release());
     }
 
     /// <summary>
@@ -97,16 +82,10 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
             throw new InvalidOperationException("Only a store that keeps its writer warm can warm it up.");
         }
 
-        if (!_writerTurn.Wait(WriterWait))
-        {
-            throw new TimeoutException($"Another import session kept this store's writer for over {WriterWait.TotalSeconds:F0} s.");
-        }
-
+        var writer = TakeWarmWriter();
         try
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            _warmWriter ??= OpenWriter();
-            return _warmWriter.LoadKeys();
+            return writer.LoadKeys();
         }
         finally
         {
@@ -153,6 +132,26 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
         }
 
         return new SqliteEventWriteSession(writer, release);
+    }
+
+    /// <summary>Waits for the writer's turn and returns the warm writer (opened on first use); the caller releases the turn.</summary>
+    private SqliteEventWriter TakeWarmWriter()
+    {
+        if (!_writerTurn.Wait(WriterWait))
+        {
+            throw new TimeoutException($"Another import session kept this store's writer for over {WriterWait.TotalSeconds:F0} s.");
+        }
+
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return _warmWriter ??= OpenWriter();
+        }
+        catch
+        {
+            _writerTurn.Release();
+            throw;
+        }
     }
 
     private SqliteEventWriter OpenWriter()

@@ -27,15 +27,16 @@ internal sealed partial class SqliteEventWriter
 
     private void EnterRollbackJournalIfEmpty()
     {
-        if (!_bulkLoadWithRollbackJournal || _tableHasKeys)
+        if (!_bulkLoadWithRollbackJournal || _keys.Count > 0)
         {
             return;
         }
 
+        // The key set may not be loaded yet (or was dropped by a rollback): the table decides.
         _hasAnyEvent.Step();
-        _tableHasKeys = _hasAnyEvent.ColumnInt64(0) != 0;
+        var stored = _hasAnyEvent.ColumnInt64(0) != 0;
         _hasAnyEvent.Reset();
-        if (_tableHasKeys)
+        if (stored)
         {
             return;
         }

@@ -24,7 +24,7 @@ internal sealed partial class SqliteEventWriter
     private long[] _newKeys = new long[1024];
     private int _pendingNewKeys;
 
-    /// <summary>Reads the keys appended since the last look, and tells whether any key is stored.</summary>
+    /// <summary>Reads the keys appended since the last look.</summary>
     private void SyncKeys()
     {
         _maxKeyRow.Step();
@@ -50,8 +50,6 @@ internal sealed partial class SqliteEventWriter
             _selectKeysAfter.Reset();
             _keysLoadedThrough = max;
         }
-
-        _tableHasKeys = _keys.Count > 0;
     }
 
     /// <summary>
@@ -118,7 +116,6 @@ internal sealed partial class SqliteEventWriter
         _maxKeyRow.Step();
         _keysLoadedThrough = _maxKeyRow.ColumnInt64(0);
         _maxKeyRow.Reset();
-        _tableHasKeys = _keys.Count > 0;
     }
 
     /// <summary>After a rollback: the set may hold keys that were never stored, so it is read again at the next Begin.</summary>
@@ -127,6 +124,5 @@ internal sealed partial class SqliteEventWriter
         _keys = new EventKeySet();
         _keysLoadedThrough = 0;
         _pendingNewKeys = 0;
-        _tableHasKeys = false;
     }
 }

@@ -57,7 +57,6 @@ internal sealed partial class SqliteEventWriter : IDisposable
     private readonly SqliteBulkInsert _insertPrompts;
     private SqliteTransaction? _transaction;
     private readonly bool _bulkLoadWithRollbackJournal;
-    private bool _tableHasKeys;
     private bool _disposed;
 
     /// <param name="connection">An open connection, owned by the writer from now on.</param>

@@ -97,28 +97,13 @@ public sealed class RunStoreDerivedTests : IDisposable
     /// <summary>A database at the layout before migration 5, with one published run: two rings, and derived rows whose rowid order is not account order.</summary>
     private static void WriteEarlierLayout(string path)
     {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        Execute(connection, "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-        foreach (var (version, name, sql) in MigrationRunner.Migrations.Where(m => m.Version < 5))
-        {
-            Execute(connection, sql);
-            Execute(connection, $"INSERT INTO schema_migrations VALUES ({version}, '{name}', '2026-01-01')");
-        }
-
-        Execute(connection,
+        using var connection = EarlierSchema.OpenBefore(path, 5);
+        EarlierSchema.Execute(connection,
             "INSERT INTO runs (id, state, trigger, created_at, started_at, finished_at) VALUES ('run-old', 2, 'cli', 1, 2, 3);" +
             "INSERT INTO rings VALUES ('run-old', 'r1', 0, 0.9, 1, 2, '{}', '{\"id\":\"r1\"}'), ('run-old', 'r2', 1, 0.5, 0, 5, '{}', '{\"id\":\"r2\"}');" +
             "INSERT INTO ring_members VALUES ('run-old', 'c1', 'r1'), ('run-old', 'c2', 'r1');" +
             "INSERT INTO run_derived_observations VALUES " +
             "('run-old', 'z9', 6, 'tpl-b', 10, 20, 1, 1), ('run-old', 'c1', 6, 'tpl-a', 10, 20, 2, 2), ('run-old', 'c2', 6, 'tpl-a', 10, 20, 3, 2)");
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 
     /// <summary>Accounts out of ordinal order, a repeated identifier, one value under two kinds, and one account past the pairwise check.</summary>

@@ -107,18 +107,9 @@ public sealed class SqliteEventStoreKeyLogTests
     {
         using var db = new TempDatabase();
         var stored = Events("e", 0, 3);
-        using (var connection = new SqliteConnection($"Data Source={db.Path};Pooling=False"))
+        using (var connection = EarlierSchema.OpenBefore(db.Path, 6))
         {
-            Directory.CreateDirectory(db.Directory);
-            connection.Open();
-            Execute(connection, "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-            foreach (var (version, name, sql) in MigrationRunner.Migrations.Where(m => m.Version < 6))
-            {
-                Execute(connection, sql);
-                Execute(connection, $"INSERT INTO schema_migrations VALUES ({version}, '{name}', '2026-01-01')");
-            }
-
-            Execute(connection, $"INSERT INTO events (key_hash) VALUES {string.Join(", ", stored.Select(e => $"({e.KeyHash})"))}");
+            EarlierSchema.Execute(connection, $"INSERT INTO events (key_hash) VALUES {string.Join(", ", stored.Select(e => $"({e.KeyHash})"))}");
         }
 
         using var store = new SqliteEventStore(db.Factory) { KeepWriterWarm = true };
@@ -134,13 +125,6 @@ public sealed class SqliteEventStoreKeyLogTests
         var results = events.Select(session.Add).ToList();
         session.Commit();
         return results;
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 
     private static string Text(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
