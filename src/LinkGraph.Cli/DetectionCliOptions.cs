@@ -10,6 +10,7 @@ public sealed class DetectionCliOptions
     private readonly Option<ClusteringMethod?> _clustering = new("--clustering") { Description = "Leiden (default) or Components (plain connected components of strong links)." };
     private readonly Option<double?> _resolution = new("--resolution") { Description = "Leiden resolution (higher = smaller rings)." };
     private readonly Option<int?> _seed = new("--seed") { Description = "Seed for Leiden (same seed and input = same rings)." };
+    private readonly Option<double?> _templateSimilarity = new("--template-similarity") { Description = "Estimated Jaccard similarity (word 3-shingles) from which a prompt joins a template's leader (0..1)." };
 
     private DetectionCliOptions()
     {
@@ -23,6 +24,7 @@ public sealed class DetectionCliOptions
         command.Options.Add(_clustering);
         command.Options.Add(_resolution);
         command.Options.Add(_seed);
+        command.Options.Add(_templateSimilarity);
     }
 
     public DetectionOptions Read(ParseResult parseResult)
@@ -46,6 +48,11 @@ public sealed class DetectionCliOptions
         if (parseResult.GetValue(_seed) is { } seed)
         {
             options.Seed = seed;
+        }
+
+        if (parseResult.GetValue(_templateSimilarity) is { } similarity)
+        {
+            options.TemplateJaccard = similarity;
         }
 
         try

@@ -64,6 +64,7 @@ internal static class DetectionDataLoader
                 TemplateCount = 0,
             };
             data = PromptTemplates.Attach(data, prompts, templateJaccard, () => observationsRead.GetAwaiter().GetResult(), stop.Token);
+            data = WithActivityRange(data);
 
             // Reading and clustering leave gigabytes of scratch arrays on a large store (sketches, clustering
             // tables, prompt buffers); collected now, before the link stage allocates its own, they never add to
@@ -144,6 +145,7 @@ internal static class DetectionDataLoader
             value[i.Id] = i.Value;
         }
 
+        (minTime, maxTime) = RobustRange(external, created, accounts, minTime, maxTime);
         return new Entities(
             external,
             created,
@@ -189,6 +191,60 @@ internal static class DetectionDataLoader
             previousIdent = o.IdentifierId;
             previousAccount = o.AccountId;
         }
+    }
+
+    /// <summary>Share of creation times cut from each end of the time range: a broken clock's 1970 or 2099 must not set the scale.</summary>
+    public const double RangeTrim = 0.005;
+
+    /// <summary>
+    /// The data's time range from the <see cref="RangeTrim"/> and 1 − <see cref="RangeTrim"/> quantiles of account
+    /// creation times: every timing weight is relative to this span, so one event from a broken clock must not
+    /// stretch it from days to decades.
+    /// </summary>
+    internal static (long Min, long Max) RobustRange(string?[] external, long[] created, int accounts, long min, long max)
+    {
+        if (accounts < 3)
+        {
+            return (min, max);
+        }
+
+        var times = new long[accounts];
+        var n = 0;
+        for (var a = 0; a < external.Length && n < accounts; a++)
+        {
+            if (external[a] is not null)
+            {
+                times[n++] = created[a];
+            }
+        }
+
+        Array.Sort(times, 0, n);
+        var cut = (int)Math.Floor(n * RangeTrim);
+        return (times[cut], times[n - 1 - cut]);
+    }
+
+    /// <summary>Widens the time range to the robust range of prompt times: activity goes on long after the last sign-up.</summary>
+    internal static DetectionData WithActivityRange(DetectionData data)
+    {
+        var at = data.PromptAt;
+        if (at.Length < 3)
+        {
+            return data;
+        }
+
+        // A strided sample is enough for two quantiles (prompts are ordered by account, so it spans every account).
+        var stride = Math.Max(1, at.Length / 200_000);
+        var sample = new long[((at.Length - 1) / stride) + 1];
+        for (var i = 0; i < sample.Length; i++)
+        {
+            sample[i] = at[i * stride];
+        }
+
+        Array.Sort(sample);
+        var cut = (int)Math.Floor(sample.Length * RangeTrim);
+        var min = data.AccountCount > 0 ? Math.Min(data.MinTime, sample[cut]) : sample[cut];
+        var max = data.AccountCount > 0 ? Math.Max(data.MaxTime, sample[^(cut + 1)]) : sample[^(cut + 1)];
+        return data with { MinTime = min, MaxTime = max };
     }
 
     internal static void CheckId(int id, int capacity, string what)

@@ -5,7 +5,7 @@ namespace LinkGraph.Core.Linking;
 /// <summary>
 /// Repeated synchrony (SynchroTrap, Cao et al., CCS 2014): accounts sending prompts of one shared prompt identifier
 /// in the same short time bucket share a "wave" token. Each shared token adds a few bits
-/// (<see cref="LinkWeights.WaveBits"/>; × 0.2 within a declared org), once per bucket however many identifiers the pair
+/// (<see cref="LinkWeights.WaveBits"/>), once per bucket however many identifiers the pair
 /// shares in it, so a pair that meets once by chance stays weak while a pair acting in the same
 /// operator-scheduled waves again and again accumulates a strong link. Crowded tokens link each account only to its
 /// next neighbours in a fixed pseudo-random order of accounts, so the same pairs recur from wave to wave and the work
@@ -42,7 +42,13 @@ internal sealed partial class LinkBuilder
                 continue;
             }
 
-            var bucket = Math.Max(0, d.PromptAt[p] - d.MinTime) / _waveBucket;
+            // Prompts outside the data's robust time range (a broken clock) would all meet in its first or last bucket.
+            if (d.PromptAt[p] < d.MinTime - 86_400 || d.PromptAt[p] > d.MaxTime + 86_400)
+            {
+                continue;
+            }
+
+            var bucket = (d.PromptAt[p] - d.MinTime + 86_400) / _waveBucket;
             // Bucket in the high bits: all tokens of one bucket are processed together, so a pair counts once per bucket.
             tokens[m] = (Math.Min(bucket, int.MaxValue) << 32) | (uint)ident;
             // Fixed pseudo-random account order inside a token: high bits a hash, low bits the account.
@@ -115,8 +121,7 @@ internal sealed partial class LinkBuilder
             for (var y = x + 1; y < k && y <= x + reach; y++)
             {
                 var b = (int)(accounts[y] & 0xFFFFFFFF);
-                var org = _data.AccountOrg[a];
-                var pw = org >= 0 && org == _data.AccountOrg[b] ? w * (float)LinkWeights.SameOrgFactor : w;
+                var pw = w;
                 var key = LinkTable.Key(a, b);
                 if (!_bucketPairs.TryGetValue(key, out var seen) || seen < pw)
                 {

@@ -144,8 +144,7 @@ internal sealed partial class LinkBuilder
         var b = d.ObsAccount[j];
         var useGap = Math.Abs(d.ObsFirst[i] - d.ObsFirst[j]);
         var createdGap = Math.Abs(d.AccountCreated[a] - d.AccountCreated[b]);
-        var sameOrg = d.AccountOrg[a] >= 0 && d.AccountOrg[a] == d.AccountOrg[b];
-        var w = LinkWeights.Contribution(kind, k, useGap, createdGap, _span, sameOrg);
+        var w = LinkWeights.Contribution(kind, k, useGap, createdGap, _span);
         Add(LinkTable.Key(a, b), (float)w, (byte)(1 << (int)kind), kind == IdentifierKind.IpPrefix ? (float)w : 0f);
     }
 }

@@ -6,7 +6,7 @@ namespace LinkGraph.Core.Linking;
 /// The weight one shared identifier adds to an account pair, in bits of evidence (a Fellegi–Sunter match
 /// weight log2(m/u), Fellegi &amp; Sunter 1969, with term-frequency adjustment as in Splink):
 /// <code>
-/// w = [ β(kind) · clamp(log2(Nref / k), 0.5, 17) + τ(kind) · timing ] · (same declared org ? 0.2 : 1)
+/// w = β(kind) · clamp(log2(Nref / k), 0.5, 17) + τ(kind) · timing
 /// t(Δ) = min(10, −log2(1 − exp(−ρ·max(Δ, 60 s)))),  ρ = k / D
 /// timing = t(min(Δuse, Δcreated)) for payment, IP, device; t(Δuse) + 0.5·t(Δcreated) for prompts
 /// </code>
@@ -18,7 +18,8 @@ namespace LinkGraph.Core.Linking;
 /// lockstep bursts score up to 10 bits, evenly spread crowds (CGNAT, campus, VPN) about 0.7.
 /// β is the kind's reliability: a card is rarely shared by chance, an address block often. Prompts get a small β
 /// and a full τ: honest people ask the same popular questions, so a shared prompt or template is evidence only
-/// when it is used in lockstep by accounts created in lockstep.
+/// when it is used in lockstep by accounts created in lockstep. A declared organisation does not change a link:
+/// anyone can declare one, so it is weighed (weakly) in the ring score, never here.
 /// </summary>
 public static class LinkWeights
 {
@@ -27,7 +28,6 @@ public static class LinkWeights
     public const double IdentityCapBits = 17;
     public const double TimingCapBits = 10;
     public const double MinGapSeconds = 60;
-    public const double SameOrgFactor = 0.2;
 
     /// <summary>β per kind: how much one shared value of that kind is worth relative to a payment card.</summary>
     public static double KindFactor(IdentifierKind kind) => kind switch
@@ -74,13 +74,12 @@ public static class LinkWeights
     /// and between their creations. For infrastructure the two gaps measure one event (an account's first address is
     /// the one it signed up from), so the smaller counts; for prompts, sent later, both count.
     /// </summary>
-    public static double Contribution(IdentifierKind kind, int accounts, double useGapSeconds, double createdGapSeconds, double spanSeconds, bool sameOrg)
+    public static double Contribution(IdentifierKind kind, int accounts, double useGapSeconds, double createdGapSeconds, double spanSeconds)
     {
         var timing = IsPrompt(kind)
             ? TimingBits(useGapSeconds, accounts, spanSeconds) + (PromptCreationFactor * TimingBits(createdGapSeconds, accounts, spanSeconds))
             : TimingBits(Math.Min(useGapSeconds, createdGapSeconds), accounts, spanSeconds);
-        var bits = (KindFactor(kind) * IdentityBits(accounts)) + (TimingFactor(kind) * timing);
-        return sameOrg ? bits * SameOrgFactor : bits;
+        return (KindFactor(kind) * IdentityBits(accounts)) + (TimingFactor(kind) * timing);
     }
 
     /// <summary>Most bits one shared wave token adds: a single chance meeting must stay far below a strong link.</summary>

@@ -16,12 +16,12 @@ public static partial class PromptSketcher
 {
     public const int HashCount = 64;
     /// <summary>
-    /// LSH bands of <see cref="RowsPerBand"/> minima each (<see cref="TemplateClusterer"/>): a pair of similarity s
-    /// shares at least one band with probability 1 - (1 - s^2)^32 (0.95 at s = 0.3, 0.996 at 0.4), near-certain at
-    /// the template threshold, because a leader clusterer, unlike single linkage, has no second path to a prompt
-    /// whose pair with its leader was missed.
+    /// LSH bands of <see cref="RowsPerBand"/> minimum each (<see cref="TemplateClusterer"/>): every minimum is its own
+    /// band, so the bands two prompts share are exactly their equal minima, whose count is Binomial(64, s). Slot-filled,
+    /// paraphrased instances of one template share only a skeleton (s around 0.1–0.2: about 6–13 equal minima),
+    /// wider bands would miss them (two-row bands: 1 − (1 − s²)^32 ≈ 0.28 at s = 0.1).
     /// </summary>
-    public const int Bands = 32;
+    public const int Bands = 64;
     public const int RowsPerBand = HashCount / Bands;
     public const int SketchBytes = HashCount * sizeof(uint);
     public const int ShingleWords = 3;

@@ -26,16 +26,15 @@ internal static partial class TemplateClusterer
     public const int MaxChecksPerPrompt = 64;
 
     /// <summary>
-    /// Bands a leader must share with a prompt to be verified. With 32 bands of 2 rows a pair of similarity 0.4
-    /// shares at least two with probability 0.97 (0.99 at 0.5), a pair of 0.1 with 0.04: most chance
-    /// collisions of a popular wrapper are never compared.
+    /// Fewest bands (equal minima) a leader must share with a prompt to be verified at all: a single shared
+    /// shingle is a common phrase, not a template.
     /// </summary>
     public const int MinSharedBands = 2;
 
     private const int MaxBandHits = PromptSketcher.Bands * MaxChainLength;
 
     /// <summary>Slots of the table counting shared bands per leader: a power of two, at least twice <see cref="MaxBandHits"/>.</summary>
-    private const int HitTableBits = 9;
+    private const int HitTableBits = 10;
 
     private const int HitTableSize = 1 << HitTableBits;
 
@@ -60,6 +59,7 @@ internal static partial class TemplateClusterer
         }
 
         var minEqual = (int)Math.Ceiling(threshold * PromptSketcher.HashCount);
+        var minShared = Math.Max(MinSharedBands, minEqual);
         var leaderOf = new int[count];
         Array.Fill(leaderOf, -1);
         var slots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(count * 16L, 16, 1L << 30));
@@ -147,7 +147,7 @@ internal static partial class TemplateClusterer
             var candidateCount = 0;
             foreach (var slot in used[..distinct])
             {
-                if (tableCount[slot] >= MinSharedBands)
+                if (tableCount[slot] >= minShared)
                 {
                     candidates[candidateCount++] = ((long)(PromptSketcher.Bands - tableCount[slot]) << 32) | (uint)tableLeader[slot];
                 }
@@ -187,7 +187,7 @@ internal static partial class TemplateClusterer
             leaderOf[p] = p;
             if (nodes + PromptSketcher.Bands > chain.Length)
             {
-                Array.Resize(ref chain, (int)Math.Min(Array.MaxLength, (long)chain.Length * 2));
+                Array.Resize(ref chain, (int)Math.Min(Array.MaxLength, Math.Max((long)chain.Length * 2, nodes + PromptSketcher.Bands)));
             }
 
             for (var band = 0; band < PromptSketcher.Bands; band++)

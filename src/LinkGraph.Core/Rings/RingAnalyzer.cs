@@ -25,9 +25,11 @@ internal static class RingAnalyzer
             }
         }
 
+        var baseline = ActivityBaseline.Build(d);
         CountIdentifiers(d, ringOf, stats, evidencePerRing, ct);
         CountLinks(links, ringOf, stats);
-        RingTiming.Compute(d, ringOf, stats);
+        RingTiming.Compute(d, baseline, ringOf, stats);
+        RingCoactivity.Compute(d, baseline, ringOf, stats, ct);
         return stats;
     }
 
@@ -35,6 +37,8 @@ internal static class RingAnalyzer
     {
         var sharingMask = new byte[ringOf.Length];
         var kindMask = new byte[ringOf.Length];
+        var coverMask = new byte[ringOf.Length];
+        var privateDevice = new bool[ringOf.Length];
         var promptTops = new List<(long Prompts, int Identifier, int Accounts)>[stats.Length];
         var candidates = new List<(double Rank, int Identifier, int Accounts, long Examples)>[stats.Length];
         var members = new GrowableArray<long>(64);
@@ -75,6 +79,7 @@ internal static class RingAnalyzer
                 {
                     var o = (int)(members[i1] & 0xFFFFFFFF);
                     kindMask[d.ObsAccount[o]] |= (byte)(1 << kind);
+                    privateDevice[d.ObsAccount[o]] |= kind == (byte)IdentifierKind.Device && end - start == 1;
                     examples += d.ObsCount[o];
                     i1++;
                 }
@@ -89,6 +94,17 @@ internal static class RingAnalyzer
                     for (var i = i0; i < i1; i++)
                     {
                         sharingMask[d.ObsAccount[(int)(members[i] & 0xFFFFFFFF)]] |= (byte)(1 << kind);
+                    }
+
+                    if (IsInfrastructure(kind) && OverRepresented(count, users, s.Size, d.AccountCount))
+                    {
+                        for (var i = i0; i < i1; i++)
+                        {
+                            coverMask[d.ObsAccount[(int)(members[i] & 0xFFFFFFFF)]] |= (byte)(1 << kind);
+                        }
+
+                        var surprise = -BinomialTail.Log10(count, s.Size, users / (double)Math.Max(users, d.AccountCount));
+                        s.InfraSurprise[kind] = Math.Max(s.InfraSurprise[kind], Math.Min(RingCreation.MaxSurprise, surprise));
                     }
 
                     var isPrompt = DetectionDataLoader.IsPrompt(kind);
@@ -119,6 +135,7 @@ internal static class RingAnalyzer
 
             var s = stats[r];
             s.Prompts += d.AccountPrompts[a];
+            s.PrivateDeviceMembers += privateDevice[a] ? 1 : 0;
             for (var k = 0; k < RingStats.KindSlots; k++)
             {
                 if ((sharingMask[a] & (1 << k)) != 0)
@@ -129,6 +146,11 @@ internal static class RingAnalyzer
                 if ((kindMask[a] & (1 << k)) != 0)
                 {
                     s.MembersWithKind[k]++;
+                }
+
+                if ((coverMask[a] & (1 << k)) != 0)
+                {
+                    s.MembersCovered[k]++;
                 }
             }
         }
@@ -156,6 +178,8 @@ internal static class RingAnalyzer
             }
         }
     }
+
+    private static bool IsInfrastructure(byte kind) => kind is (byte)IdentifierKind.Payment or (byte)IdentifierKind.Device or (byte)IdentifierKind.Ip;
 
     /// <summary>
     /// Whether at least two of a ring's <paramref name="size"/> accounts use an identifier and they are most of

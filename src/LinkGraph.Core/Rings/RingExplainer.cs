@@ -50,14 +50,24 @@ internal static class RingExplainer
             reasons.Add($"{Num(f["first_prompt_in_bursts"])} of {Num(f["members_with_prompts"])} prompting accounts sent their first prompt in bursts, each with at least {Num(f["burst_min_accounts"])} other members within {Num(f["burst_window_hours"] / 2)} hours");
         }
 
-        if (f["org_share"] > 0)
+        if (f["creation_surprise"] >= 0.3)
         {
-            reasons.Add($"counter-evidence: {Pct(f["org_share"])}% of the accounts declare an organisation another member also declares");
+            reasons.Add($"{Num(f["creation_window_members"])} of {size} accounts were created within {Num(f["creation_window_hours"])} hours, a concentration with a chance of about 1 in 10^{Num(Math.Floor(f["creation_surprise"] * 10))} given when all accounts were created");
         }
 
-        if (size <= 5 && f["content_evidence"] < 0.5)
+        if (f["sync_lift"] >= 2 && f["coactive_buckets"] >= 2)
         {
-            reasons.Add($"counter-evidence: only {size} accounts without templated prompts, the size of a household");
+            reasons.Add($"{Pct(f["coactive_share"])}% of their active ten-minute periods had another member active too, {Num(Math.Round(Math.Pow(2, f["sync_lift"]), 1))} times what everyone else's activity would give");
+        }
+
+        if (f["private_device_members"] == 0 && f["device_cover"] > 0)
+        {
+            reasons.Add($"none of the accounts has a device of its own: {Pct(f["device_cover"])}% use devices shared with other members");
+        }
+
+        if (f["org_share"] > 0)
+        {
+            reasons.Add($"weak counter-evidence: {Pct(f["org_share"])}% of the accounts declare an organisation another member also declares");
         }
 
         reasons.Add(flagged

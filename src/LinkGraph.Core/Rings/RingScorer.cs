@@ -3,25 +3,13 @@ using LinkGraph.Core.Signals;
 namespace LinkGraph.Core.Rings;
 
 /// <summary>
-/// Ring score in 0..1: a logistic function of features that adding innocent-looking activity cannot dilute,
-/// because each is a share or a ratio measured on the ring's own members. Three families of evidence —
-/// timing, content, infrastructure — each reach 1 when fully present; honest crowds show at most one of them
-/// (a campus signs up in September, a family shares a card), rings show two or three:
-/// <code>
-/// timing   T = (max(creation_sync, creation_burst_share) + max(activity_sync, activity_burst_share)) / 2,
-///            or the creation term alone when fewer than 2 members prompt
-/// content  C = max(0, (s − 0.4) / 0.6),
-///            s = (max(prompts_on_top_templates, prompts_on_ring_templates) + 0.4·20) / (prompts + 20)
-/// infra    I = min(1, log2(max(card_reuse, device_reuse)) / 2)
-/// z = −5.5 + 3·T + 3.5·C + 2·I + min(1, log2(size / 2) / 5) + isolation
-///       − 5·org_share − 2.5·max(0, (6 − size) / 4)·(1 − C)
-/// score = 1 / (1 + e^−z)
-/// </code>
-/// Honest people share popular questions too (a quarter of an honest group's prompts fall on its top shared
-/// templates; a campus, whose students paste the same homework, reaches 0.45 on its own templates), so only the
-/// share above 0.4 counts as content. The last term keeps household-sized groups
-/// (2–5 accounts sharing a card and a router) unflagged unless their prompts are templated; a declared
-/// organisation shared inside the ring counts against it.
+/// Ring features and the ring score. Every feature is a share, a ratio or a surprise measured against the data's
+/// own base rates (how many accounts use a value, when everyone was created, how active everyone is in each
+/// ten minutes), so none of them is a constant of one data set; the score is <see cref="ScoreModel"/>'s learned
+/// logistic function of <see cref="ScoreModel.FeatureNames"/>. Three families of evidence can each carry a ring, alone or
+/// mixed: infrastructure (cards, devices, addresses shared far beyond their base rate, members without a device
+/// of their own), content (prompts on the ring's own templates) and timing (creation concentration, repeated
+/// co-activity). A declared organisation is one weak feature among them, never a veto.
 /// </summary>
 internal static class RingScorer
 {
@@ -67,27 +55,12 @@ internal static class RingScorer
             ["isolation"] = s.InternalWeight + s.BoundaryWeight > 0 ? Round(s.InternalWeight / (s.InternalWeight + s.BoundaryWeight)) : 0,
         };
         AddFamilies(features);
-        features["score_z"] = Round(Logit(features));
+        AddBaseRateFeatures(features, s);
+        features["score_z"] = Round(ScoreModel.Default.Logit(features));
         return features;
     }
 
-    public static double Score(IReadOnlyDictionary<string, double> f) => Round(1 / (1 + Math.Exp(-f["score_z"])));
-
-    private static double Logit(Dictionary<string, double> f)
-    {
-        var size = f["size"];
-        var timing = f["timing_evidence"];
-        var content = f["content_evidence"];
-        var infra = f["infrastructure_evidence"];
-        return -5.5
-            + (3.0 * timing)
-            + (3.5 * content)
-            + (2.0 * infra)
-            + Math.Min(1, Math.Log2(size / 2) / 5)
-            + f["isolation"]
-            - (5 * f["org_share"])
-            - (2.5 * Math.Max(0, (6 - size) / 4) * (1 - content));
-    }
+    public static double Score(IReadOnlyDictionary<string, double> f) => Round(ScoreModel.Probability(f["score_z"]));
 
     private static void AddFamilies(Dictionary<string, double> f)
     {
@@ -101,8 +74,32 @@ internal static class RingScorer
         var smoothed = (templated + (TemplateBaseline * PriorPrompts)) / (f["prompts"] + PriorPrompts);
         f["template_share_smoothed"] = Round(smoothed);
         f["content_evidence"] = Round(Math.Max(0, (smoothed - TemplateBaseline) / (1 - TemplateBaseline)));
-        var reuse = Math.Max(f["card_reuse"], f["device_reuse"]);
-        f["infrastructure_evidence"] = Round(Math.Clamp(Math.Log2(Math.Max(1, reuse)) / 2, 0, 1));
+    }
+
+    private static void AddBaseRateFeatures(Dictionary<string, double> f, RingStats s)
+    {
+        var n = (double)s.Size;
+        f["log_size"] = Round(Math.Log(n));
+        f["coactivity_observed"] = Round(s.CoactivityObserved);
+        f["coactivity_expected"] = Round(s.CoactivityExpected);
+        f["sync_lift"] = Round(Math.Clamp(Math.Log2((s.CoactivityObserved + 1) / (s.CoactivityExpected + 1)), -4, 12));
+        f["active_buckets"] = s.ActiveBuckets;
+        f["coactive_buckets"] = s.CoactiveBuckets;
+        f["coactive_share"] = s.ActiveBuckets > 0 ? Round(s.CoactiveBuckets / (double)s.ActiveBuckets) : 0;
+        f["creation_window_members"] = s.CreationWindowMembers;
+        f["creation_window_hours"] = s.CreationWindowHours;
+        f["creation_surprise"] = Round(s.CreationSurprise / 10);
+        f["payment_cover"] = Round(s.MembersCovered[(int)IdentifierKind.Payment] / n);
+        f["device_cover"] = Round(s.MembersCovered[(int)IdentifierKind.Device] / n);
+        f["ip_cover"] = Round(s.MembersCovered[(int)IdentifierKind.Ip] / n);
+        var withDevice = s.MembersWithKind[(int)IdentifierKind.Device];
+        f["private_device_members"] = s.PrivateDeviceMembers;
+        f["private_device_share"] = withDevice > 0 ? Round(s.PrivateDeviceMembers / (double)withDevice) : 0;
+        f["card_reuse_log2"] = Round(Math.Clamp(Math.Log2(Math.Max(1, f["card_reuse"])), 0, 6));
+        f["device_reuse_log2"] = Round(Math.Clamp(Math.Log2(Math.Max(1, f["device_reuse"])), 0, 6));
+        var surprise = Math.Max(s.InfraSurprise[(int)IdentifierKind.Payment], Math.Max(s.InfraSurprise[(int)IdentifierKind.Device], s.InfraSurprise[(int)IdentifierKind.Ip]));
+        f["infra_surprise"] = Round(surprise / 10);
+        f["prompting_share"] = Round(s.MembersWithPrompts / n);
     }
 
     /// <summary>Kinds of CONTRACT signal (payment, ip, device, prompt) with a shared identifier; an IP prefix counts as ip.</summary>

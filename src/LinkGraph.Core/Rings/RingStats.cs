@@ -21,6 +21,32 @@ internal sealed class RingStats
 
     public int[] DistinctOfKind { get; } = new int[KindSlots];
 
+    /// <summary>Members holding a card, device or address of the kind that other members share far beyond its base rate.</summary>
+    public int[] MembersCovered { get; } = new int[KindSlots];
+
+    /// <summary>Per kind, −log10 of the chance that so many members share its most over-represented value.</summary>
+    public double[] InfraSurprise { get; } = new double[KindSlots];
+
+    /// <summary>Members with a device fingerprint no other account in the data uses: a phone or computer of their own.</summary>
+    public int PrivateDeviceMembers { get; set; }
+
+    /// <summary>−log10 of the number of false alarms of the members' creation concentration (<see cref="RingCreation"/>).</summary>
+    public double CreationSurprise { get; set; }
+
+    public int CreationWindowMembers { get; set; }
+
+    public double CreationWindowHours { get; set; }
+
+    /// <summary>Ordered member pairs active in the same bucket (O of <see cref="RingCoactivity"/>), and its expectation E.</summary>
+    public double CoactivityObserved { get; set; }
+
+    public double CoactivityExpected { get; set; }
+
+    /// <summary>Distinct (member, bucket) activities, and how many of them had another member active in the same bucket.</summary>
+    public long ActiveBuckets { get; set; }
+
+    public long CoactiveBuckets { get; set; }
+
     public long Prompts { get; set; }
 
     /// <summary>Prompts of members on the (at most <see cref="TopTemplateCount"/>) shared prompt identifiers that hold the most of them.</summary>

@@ -21,7 +21,7 @@ internal static class RingTiming
     /// <summary>Other members a member needs within the burst window for a ring of <paramref name="size"/>.</summary>
     public static int BurstMinAccounts(int size) => Math.Max(BurstFloor, (int)Math.Ceiling(BurstShare * (size - 1)));
 
-    public static void Compute(DetectionData d, int[] ringOf, RingStats[] stats)
+    public static void Compute(DetectionData d, ActivityBaseline baseline, int[] ringOf, RingStats[] stats)
     {
         var firstPrompt = new long[ringOf.Length];
         Array.Fill(firstPrompt, long.MaxValue);
@@ -74,6 +74,7 @@ internal static class RingTiming
             stats[r].BurstMinAccounts = burstMin;
             stats[r].CreatedInWindow = DensestWindow(times, window);
             stats[r].CreatedInBursts = InBursts(times, BurstHalfWindowSeconds, burstMin);
+            RingCreation.Compute(baseline, times, stats[r]);
             times.Clear();
             for (var i = offsets[r]; i < offsets[r + 1]; i++)
             {

@@ -31,15 +31,6 @@ public sealed class LinkWeightsTests
     }
 
     [Fact]
-    public void Contribution_SameOrg_IsDiscounted()
-    {
-        var plain = LinkWeights.Contribution(IdentifierKind.Payment, 3, 3600, 7200, 86400 * 30, sameOrg: false);
-        var org = LinkWeights.Contribution(IdentifierKind.Payment, 3, 3600, 7200, 86400 * 30, sameOrg: true);
-
-        Assert.Equal(plain * LinkWeights.SameOrgFactor, org, 9);
-    }
-
-    [Fact]
     public void WaveBits_CrowdBeyondBaseRate_WeighsMore()
     {
         const double Span = 60 * 86400.0;
