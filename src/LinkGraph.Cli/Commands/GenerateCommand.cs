@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using LinkGraph.Core.Synthetic;
+using LinkGraph.Synthetic;
 
 namespace LinkGraph.Cli.Commands;
 
