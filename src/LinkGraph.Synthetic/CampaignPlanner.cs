@@ -12,7 +12,7 @@ public static class CampaignPlanner
     private static readonly string[] ThrowawaySuffixes = ["", "hq", "pro", "box", "now", "mail"];
     private static readonly string[] ThrowawayTlds = ["com", "net", "xyz", "io", "org", "cc"];
 
-    public static List<Campaign> Plan(World world)
+    public static List<Campaign> Plan(ScenarioWorld world)
     {
         var spec = world.Spec;
         var campaigns = new List<Campaign>();
@@ -62,7 +62,7 @@ public static class CampaignPlanner
         return campaigns;
     }
 
-    private static Campaign Build(World world, SyntheticRandom random, Shape shape)
+    private static Campaign Build(ScenarioWorld world, SyntheticRandom random, Shape shape)
     {
         var window = world.End - world.Start;
         var latest = world.End - (4 * Diurnal.Day);

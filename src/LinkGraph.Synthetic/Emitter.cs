@@ -6,14 +6,14 @@ public sealed class Emitter
     private readonly EventLineWriter _events;
     private readonly TruthWriter _truth;
 
-    public Emitter(World world, EventLineWriter events, TruthWriter truth)
+    public Emitter(ScenarioWorld world, EventLineWriter events, TruthWriter truth)
     {
-        World = world;
+        ScenarioWorld = world;
         _events = events;
         _truth = truth;
     }
 
-    public World World { get; }
+    public ScenarioWorld ScenarioWorld { get; }
 
     public long Events => _events.Events;
 
@@ -21,7 +21,7 @@ public sealed class Emitter
 
     public string NewAccount(long at, string emailDomain, string country, string? org, AccountLabel label)
     {
-        var id = World.NewAccountId();
+        var id = ScenarioWorld.NewAccountId();
         _events.Account(id, at, emailDomain, country, org);
         _truth.Account(id, label);
         return id;

@@ -30,14 +30,14 @@ public static class FraudPopulations
 
     private static void Hydra(Emitter emitter, Campaign campaign, int burst, SyntheticRandom random, LegitPrompts prompts)
     {
-        var world = emitter.World;
+        var world = emitter.ScenarioWorld;
         var spread = random.Between(10, 90) * 60;
         string? card = null;
         var cardUses = 0;
         for (var a = 0; a < campaign.Bursts[burst]; a++)
         {
             var signup = campaign.BurstStarts[burst] + random.Next(spread);
-            var domain = random.Chance(0.35) ? random.Pick(campaign.Domains) : World.FreeMailDomain(random);
+            var domain = random.Chance(0.35) ? random.Pick(campaign.Domains) : ScenarioWorld.FreeMailDomain(random);
             var id = emitter.NewAccount(signup, domain, Geography.Code(random.Pick(campaign.Countries)), null, Label(campaign));
             if (random.Chance(0.5))
             {
@@ -62,7 +62,7 @@ public static class FraudPopulations
 
     private static void CardFarm(Emitter emitter, Campaign campaign, int burst, SyntheticRandom random, LegitPrompts prompts)
     {
-        var world = emitter.World;
+        var world = emitter.ScenarioWorld;
         var hosting = new SyntheticRandom(campaign.Seed);
         var network = AddressSpace.DatacenterNetwork(hosting);
         var servers = Enumerable.Range(0, hosting.Between(2, 6)).Select(_ => AddressSpace.FormatV4(AddressSpace.HostIn24(network, hosting))).ToArray();
@@ -77,7 +77,7 @@ public static class FraudPopulations
             for (var a = 0; a < group; a++)
             {
                 var signup = at + random.Between(0, 300);
-                var domain = random.Chance(0.6) ? random.Pick(campaign.Domains) : World.FreeMailDomain(random);
+                var domain = random.Chance(0.6) ? random.Pick(campaign.Domains) : ScenarioWorld.FreeMailDomain(random);
                 var id = emitter.NewAccount(signup, domain, Geography.Code(random.Pick(campaign.Countries)), null, Label(campaign));
                 emitter.Payment(id, signup + random.Between(20, 200), card);
                 var device = random.Chance(0.9) ? random.Pick(campaign.Emulators) : world.PopularDevice(random);
@@ -92,9 +92,9 @@ public static class FraudPopulations
 
     private static void CardRing(Emitter emitter, Campaign campaign, SyntheticRandom random, LegitPrompts prompts)
     {
-        var world = emitter.World;
+        var world = emitter.ScenarioWorld;
         var cards = Enumerable.Range(0, random.Between(1, 2)).Select(_ => world.NewCard(world.LegitBin(random))).ToArray();
-        var home = World.NewHomeIp(random);
+        var home = ScenarioWorld.NewHomeIp(random);
         var vpn = campaign.Vpn!;
         var country = Geography.Code(campaign.Countries[0]);
         if (random.Chance(0.4))
@@ -106,7 +106,7 @@ public static class FraudPopulations
         for (var a = 0; a < campaign.Bursts[0]; a++)
         {
             var signup = campaign.BurstStarts[0] + random.Next(4 * 3600);
-            var id = emitter.NewAccount(signup, World.FreeMailDomain(random), country, null, Label(campaign));
+            var id = emitter.NewAccount(signup, ScenarioWorld.FreeMailDomain(random), country, null, Label(campaign));
             if (random.Chance(0.9))
             {
                 emitter.Payment(id, signup + random.Between(20, 600), random.Pick(cards));
@@ -121,19 +121,19 @@ public static class FraudPopulations
 
     private static void Stealth(Emitter emitter, Campaign campaign, int burst, SyntheticRandom random, LegitPrompts prompts)
     {
-        var world = emitter.World;
+        var world = emitter.ScenarioWorld;
         var spread = random.Between(20, 60) * 60;
         for (var a = 0; a < campaign.Bursts[burst]; a++)
         {
             var signup = campaign.BurstStarts[burst] + random.Next(spread);
             var country = Geography.SampleIndex(random);
-            var id = emitter.NewAccount(signup, World.FreeMailDomain(random), Geography.Code(country), null, Label(campaign));
+            var id = emitter.NewAccount(signup, ScenarioWorld.FreeMailDomain(random), Geography.Code(country), null, Label(campaign));
             if (random.Chance(0.7))
             {
                 emitter.Payment(id, signup + random.Between(20, 900), world.NewCard(world.LegitBin(random)));
             }
 
-            var home = World.NewHomeIp(random);
+            var home = ScenarioWorld.NewHomeIp(random);
             var carrier = world.Carriers[random.Next(world.Carriers.Count)];
             var subnet = random.NextUInt64();
             var device = random.Chance(0.5) ? world.PopularDevice(random) : world.NewDevice();
@@ -146,7 +146,7 @@ public static class FraudPopulations
     // Sessions land on the campaign's waves (the operator's scheduler), prompts seconds apart, as scripts send them.
     private static void Scripted(Emitter emitter, Campaign campaign, string id, long signup, SyntheticRandom random, LegitPrompts prompts, Script script)
     {
-        var end = emitter.World.End;
+        var end = emitter.ScenarioWorld.End;
         var lifetime = script.LifetimeDays * Diurnal.Day;
         var starts = new long[script.Sessions];
         for (var s = 0; s < starts.Length; s++)

@@ -11,11 +11,11 @@ public static class PeoplePopulations
     /// <param name="card">A card this person pays with (a cardholder whose card a ring also uses), or null.</param>
     public static void SingleAccount(Emitter emitter, SyntheticRandom random, LegitPrompts prompts, string? card = null)
     {
-        var world = emitter.World;
+        var world = emitter.ScenarioWorld;
         var country = Geography.SampleIndex(random);
         var offset = Geography.UtcOffset(country);
         var signup = SpreadSignup(world, offset, random);
-        var domain = random.Chance(0.93) ? World.FreeMailDomain(random) : PersonalDomain(random);
+        var domain = random.Chance(0.93) ? ScenarioWorld.FreeMailDomain(random) : PersonalDomain(random);
         var id = emitter.NewAccount(signup, domain, Geography.Code(country), null, AccountLabel.LegitIn(TruthLabels.SingleAccount, null));
         if (card is not null || random.Chance(0.45))
         {
@@ -45,7 +45,7 @@ public static class PeoplePopulations
 
     public static void Household(Emitter emitter, SyntheticRandom random, LegitPrompts prompts, int index)
     {
-        var world = emitter.World;
+        var world = emitter.ScenarioWorld;
         var group = string.Create(CultureInfo.InvariantCulture, $"household-{index}");
         var country = Geography.SampleIndex(random);
         var offset = Geography.UtcOffset(country);
@@ -60,7 +60,7 @@ public static class PeoplePopulations
             var signup = m == 0 || random.Chance(0.3)
                 ? Math.Min(first + random.Between(60, 6 * 3600), world.End - 3600)
                 : Diurnal.On(Diurnal.DayBetween(world.Start, first, world.End, DiurnalProfile.Consumer, random), offset, DiurnalProfile.Consumer, random);
-            var id = emitter.NewAccount(signup, World.FreeMailDomain(random), Geography.Code(country), null, AccountLabel.LegitIn(TruthLabels.Household, group));
+            var id = emitter.NewAccount(signup, ScenarioWorld.FreeMailDomain(random), Geography.Code(country), null, AccountLabel.LegitIn(TruthLabels.Household, group));
             if (familyCard is not null && random.Chance(0.8))
             {
                 emitter.Payment(id, signup + random.Between(30, 900), familyCard);
@@ -94,12 +94,12 @@ public static class PeoplePopulations
 
     public static void VpnUser(Emitter emitter, SyntheticRandom random, LegitPrompts prompts, int provider)
     {
-        var world = emitter.World;
+        var world = emitter.ScenarioWorld;
         var country = Geography.SampleIndex(random);
         var offset = Geography.UtcOffset(country);
         var signup = SpreadSignup(world, offset, random);
         var label = AccountLabel.LegitIn(TruthLabels.Vpn, string.Create(CultureInfo.InvariantCulture, $"vpn-{provider}"));
-        var id = emitter.NewAccount(signup, World.FreeMailDomain(random), Geography.Code(country), null, label);
+        var id = emitter.NewAccount(signup, ScenarioWorld.FreeMailDomain(random), Geography.Code(country), null, label);
         if (random.Chance(0.5))
         {
             emitter.Payment(id, signup + random.Between(30, 900), world.NewCard(world.LegitBin(random)));
@@ -123,12 +123,12 @@ public static class PeoplePopulations
 
     public static void CarrierUser(Emitter emitter, SyntheticRandom random, LegitPrompts prompts, int carrierIndex)
     {
-        var world = emitter.World;
+        var world = emitter.ScenarioWorld;
         var country = Geography.SampleIndex(random);
         var offset = Geography.UtcOffset(country);
         var signup = SpreadSignup(world, offset, random);
         var label = AccountLabel.LegitIn(TruthLabels.Carrier, string.Create(CultureInfo.InvariantCulture, $"carrier-{carrierIndex}"));
-        var id = emitter.NewAccount(signup, World.FreeMailDomain(random), Geography.Code(country), null, label);
+        var id = emitter.NewAccount(signup, ScenarioWorld.FreeMailDomain(random), Geography.Code(country), null, label);
         if (random.Chance(0.35))
         {
             emitter.Payment(id, signup + random.Between(30, 900), world.NewCard(world.LegitBin(random)));
@@ -151,14 +151,14 @@ public static class PeoplePopulations
     }
 
     /// <summary>A sign-up moment anywhere in the window, at a plausible local hour.</summary>
-    public static long SpreadSignup(World world, int utcOffset, SyntheticRandom random) =>
+    public static long SpreadSignup(ScenarioWorld world, int utcOffset, SyntheticRandom random) =>
         Diurnal.On(Diurnal.DayBetween(world.Start, world.Start, world.End, DiurnalProfile.Consumer, random), utcOffset, DiurnalProfile.Consumer, random);
 
     /// <summary>A home router's IP; now and then that router is also an exit node of a residential-proxy pool.</summary>
-    public static string HomeIp(World world, SyntheticRandom random) =>
-        random.Chance(world.Spec.HomeOnProxyShare) ? world.Proxies[random.Next(world.Proxies.Count)].Any(random) : World.NewHomeIp(random);
+    public static string HomeIp(ScenarioWorld world, SyntheticRandom random) =>
+        random.Chance(world.Spec.HomeOnProxyShare) ? world.Proxies[random.Next(world.Proxies.Count)].Any(random) : ScenarioWorld.NewHomeIp(random);
 
-    public static List<string> Devices(World world, SyntheticRandom random, int count)
+    public static List<string> Devices(ScenarioWorld world, SyntheticRandom random, int count)
     {
         var devices = new List<string>(count + 1);
         for (var i = 0; i < count; i++)

@@ -10,7 +10,7 @@ public static class PersonActivity
 {
     public static void Run(Emitter emitter, PersonHabits habits, SyntheticRandom random)
     {
-        var world = emitter.World;
+        var world = emitter.ScenarioWorld;
         if (random.Chance(world.Spec.DormantShare))
         {
             return;
@@ -56,7 +56,7 @@ public static class PersonActivity
         }
     }
 
-    private static ViralTrend? Trending(World world, long at, SyntheticRandom random)
+    private static ViralTrend? Trending(ScenarioWorld world, long at, SyntheticRandom random)
     {
         foreach (var trend in world.Trends)
         {

@@ -16,7 +16,7 @@ public static class SyntheticGenerator
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(truth);
-        var world = new World(options);
+        var world = new ScenarioWorld(options);
         var campaigns = CampaignPlanner.Plan(world);
         var units = PlanUnits(world.Spec, campaigns);
         SyntheticRandom.For(options.Seed, 2).Shuffle(units);
@@ -43,7 +43,7 @@ public static class SyntheticGenerator
 
     private static void Run(Emitter emitter, GenerationUnit unit, List<Campaign> campaigns, LegitPrompts prompts)
     {
-        var world = emitter.World;
+        var world = emitter.ScenarioWorld;
         var random = SyntheticRandom.For(world.Seed, 100 + (ulong)unit.Kind, ((ulong)unit.Index << 24) | (uint)unit.Part);
         switch (unit.Kind)
         {

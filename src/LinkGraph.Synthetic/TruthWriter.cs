@@ -24,11 +24,23 @@ public sealed class TruthWriter
 
     public void Begin(SyntheticOptions options, DateTimeOffset end)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        Begin(options.Scenario.Name, options.Seed, options.Start, end);
+    }
+
+    /// <summary>Starts the file; <paramref name="extra"/> adds string fields after the seed (e.g. the seed family).</summary>
+    public void Begin(string scenario, ulong seed, DateTimeOffset start, DateTimeOffset end, IReadOnlyList<KeyValuePair<string, string>>? extra = null)
+    {
         _writer.Write("{\n  \"format\": \"linkgraph-truth/1\",\n");
         _writer.Write(string.Create(CultureInfo.InvariantCulture,
-            $"  \"scenario\": {Quote(options.Scenario.Name)},\n  \"seed\": {options.Seed},\n"));
+            $"  \"scenario\": {Quote(scenario)},\n  \"seed\": {seed},\n"));
+        foreach (var (name, value) in extra ?? [])
+        {
+            _writer.Write($"  {Quote(name)}: {Quote(value)},\n");
+        }
+
         _writer.Write(string.Create(CultureInfo.InvariantCulture,
-            $"  \"window\": {{\"start\": \"{options.Start.UtcDateTime:s}Z\", \"end\": \"{end.UtcDateTime:s}Z\"}},\n"));
+            $"  \"window\": {{\"start\": \"{start.UtcDateTime:s}Z\", \"end\": \"{end.UtcDateTime:s}Z\"}},\n"));
         _writer.Write("  \"accounts\": [\n");
     }
 

@@ -13,7 +13,7 @@ public static class WorkplacePopulations
 {
     public static void Company(Emitter emitter, SyntheticRandom random, LegitPrompts prompts, int index)
     {
-        var world = emitter.World;
+        var world = emitter.ScenarioWorld;
         var group = string.Create(CultureInfo.InvariantCulture, $"company-{index}");
         var org = string.Create(CultureInfo.InvariantCulture, $"org_{SyntheticRandom.Mix(world.Seed ^ (ulong)index) & 0xFFFFFFFF:x8}");
         var size = random.LogUniform(10, world.Spec.CompanyMaxSize);
@@ -34,7 +34,7 @@ public static class WorkplacePopulations
                 ? Diurnal.On(rollout + (random.Next(3) * Diurnal.Day), offset, DiurnalProfile.Work, random)
                 : Diurnal.On(Diurnal.DayBetween(world.Start, world.Start, world.End, DiurnalProfile.Work, random), offset, DiurnalProfile.Work, random);
             var id = emitter.NewAccount(
-                signup, random.Chance(0.9) ? domain : World.FreeMailDomain(random), Geography.Code(country), random.Chance(0.9) ? org : null,
+                signup, random.Chance(0.9) ? domain : ScenarioWorld.FreeMailDomain(random), Geography.Code(country), random.Chance(0.9) ? org : null,
                 AccountLabel.LegitIn(TruthLabels.Company, group));
             var pay = random.NextDouble();
             if (pay < 0.7)
@@ -67,7 +67,7 @@ public static class WorkplacePopulations
         }
     }
 
-    public static void CampusStudents(Emitter emitter, World world, SyntheticRandom random, LegitPrompts prompts, int campus, int count)
+    public static void CampusStudents(Emitter emitter, ScenarioWorld world, SyntheticRandom random, LegitPrompts prompts, int campus, int count)
     {
         // Campus-wide facts come from the campus's own stream so every chunk of students sees the same campus.
         var facts = SyntheticRandom.For(world.Seed, 40, (ulong)campus);
@@ -86,7 +86,7 @@ public static class WorkplacePopulations
                 ? Diurnal.On(world.Start + (random.Next(7) * Diurnal.Day), offset, DiurnalProfile.Student, random)
                 : PeoplePopulations.SpreadSignup(world, offset, random);
             var id = emitter.NewAccount(
-                signup, random.Chance(0.85) ? domain : World.FreeMailDomain(random), Geography.Code(country), null,
+                signup, random.Chance(0.85) ? domain : ScenarioWorld.FreeMailDomain(random), Geography.Code(country), null,
                 AccountLabel.LegitIn(TruthLabels.Campus, group));
             if (random.Chance(0.25))
             {
@@ -116,7 +116,7 @@ public static class WorkplacePopulations
 
     public static void Automation(Emitter emitter, SyntheticRandom random, int index)
     {
-        var world = emitter.World;
+        var world = emitter.ScenarioWorld;
         var group = string.Create(CultureInfo.InvariantCulture, $"automation-{index}");
         var org = string.Create(CultureInfo.InvariantCulture, $"org_{SyntheticRandom.Mix(world.Seed ^ ((ulong)index + 0xA5A5_0000UL)) & 0xFFFFFFFF:x8}");
         var domain = string.Create(CultureInfo.InvariantCulture, $"{random.Pick(PromptVocabulary.ProjectWords)}data{index}.io");

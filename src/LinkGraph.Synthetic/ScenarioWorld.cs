@@ -6,7 +6,7 @@ namespace LinkGraph.Synthetic;
 /// The shared infrastructure every population draws from: card issuers (BINs), popular device builds, mail
 /// providers, carriers, VPN providers and residential-proxy pools, plus the id factories. Built once per seed.
 /// </summary>
-public sealed class World
+public sealed class ScenarioWorld
 {
     private static readonly string[] FreeMail =
     [
@@ -27,7 +27,7 @@ public sealed class World
     private ulong _nextCard;
     private ulong _nextDevice;
 
-    public World(SyntheticOptions options)
+    public ScenarioWorld(SyntheticOptions options)
     {
         Spec = options.Scenario;
         Seed = options.Seed;
