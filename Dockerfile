@@ -9,6 +9,7 @@ COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/Directory.Build.props src/
 COPY src/LinkGraph.Graph/LinkGraph.Graph.csproj src/LinkGraph.Graph/
 COPY src/LinkGraph.Core/LinkGraph.Core.csproj src/LinkGraph.Core/
+COPY src/LinkGraph.Synthetic/LinkGraph.Synthetic.csproj src/LinkGraph.Synthetic/
 COPY src/LinkGraph.Storage.Sqlite/LinkGraph.Storage.Sqlite.csproj src/LinkGraph.Storage.Sqlite/
 COPY src/LinkGraph.Neo4j/LinkGraph.Neo4j.csproj src/LinkGraph.Neo4j/
 COPY src/LinkGraph.Jobs/LinkGraph.Jobs.csproj src/LinkGraph.Jobs/

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using LinkGraph.Core.Errors;
-using LinkGraph.Core.Evaluation;
+using LinkGraph.Synthetic.Evaluation;
 
 namespace LinkGraph.Cli.Commands;
 
