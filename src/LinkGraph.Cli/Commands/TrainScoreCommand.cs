@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using LinkGraph.Core.Errors;
-using LinkGraph.Core.Evaluation;
+using LinkGraph.Synthetic.Evaluation;
 using LinkGraph.Core.Rings;
 
 namespace LinkGraph.Cli.Commands;

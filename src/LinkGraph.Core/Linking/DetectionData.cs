@@ -13,6 +13,9 @@ internal sealed record DetectionData
     /// <summary>Creation time: the <c>account</c> event, else the first event of the account.</summary>
     public required long[] AccountCreated { get; init; }
 
+    /// <summary>Whether the creation time came from an <c>account</c> event (bought or aged accounts have none).</summary>
+    public required bool[] AccountCreatedKnown { get; init; }
+
     /// <summary>Interned declared organisation, -1 when none.</summary>
     public required int[] AccountOrg { get; init; }
 

@@ -44,6 +44,7 @@ internal static class DetectionDataLoader
             {
                 AccountExternal = entities.External,
                 AccountCreated = entities.Created,
+                AccountCreatedKnown = entities.CreatedKnown,
                 AccountOrg = entities.Org,
                 AccountCount = entities.Accounts,
                 MinTime = entities.MinTime,
@@ -120,6 +121,7 @@ internal static class DetectionDataLoader
     {
         var external = new string?[accountCapacity];
         var created = new long[accountCapacity];
+        var createdKnown = new bool[accountCapacity];
         var org = new int[accountCapacity];
         var orgIds = new Dictionary<string, int>(StringComparer.Ordinal);
         long minTime = long.MaxValue, maxTime = long.MinValue;
@@ -130,6 +132,7 @@ internal static class DetectionDataLoader
             external[a.Id] = a.ExternalId;
             var t = (a.CreatedAt ?? a.FirstSeen).ToUnixTimeSeconds();
             created[a.Id] = t;
+            createdKnown[a.Id] = a.CreatedAt is not null;
             minTime = Math.Min(minTime, t);
             maxTime = Math.Max(maxTime, t);
             org[a.Id] = string.IsNullOrEmpty(a.Org) ? -1 : Intern(orgIds, a.Org);
@@ -149,6 +152,7 @@ internal static class DetectionDataLoader
         return new Entities(
             external,
             created,
+            createdKnown,
             org,
             accounts,
             minTime == long.MaxValue ? 0 : minTime,
@@ -291,6 +295,7 @@ internal static class DetectionDataLoader
     private sealed record Entities(
         string?[] External,
         long[] Created,
+        bool[] CreatedKnown,
         int[] Org,
         int Accounts,
         long MinTime,

@@ -5,7 +5,7 @@ namespace LinkGraph.Core.Linking;
 /// <summary>
 /// Repeated synchrony (SynchroTrap, Cao et al., CCS 2014): accounts sending prompts of one shared prompt identifier
 /// in the same short time bucket share a "wave" token. Each shared token adds a few bits
-/// (<see cref="LinkWeights.WaveBits"/>), once per bucket however many identifiers the pair
+/// (<see cref="LinkWeights.WaveBits(int, int, double)"/>), once per bucket however many identifiers the pair
 /// shares in it, so a pair that meets once by chance stays weak while a pair acting in the same
 /// operator-scheduled waves again and again accumulates a strong link. Crowded tokens link each account only to its
 /// next neighbours in a fixed pseudo-random order of accounts, so the same pairs recur from wave to wave and the work
@@ -76,7 +76,7 @@ internal sealed partial class LinkBuilder
                 currentBucket = bucket;
             }
 
-            EmitWave(accounts, start, end, users[(int)(tokens[start] & 0xFFFFFFFF)]);
+            EmitWave(accounts, start, end, users[(int)(tokens[start] & 0xFFFFFFFF)], bucket);
             start = end;
         }
 
@@ -94,7 +94,7 @@ internal sealed partial class LinkBuilder
         _bucketPairs.Clear();
     }
 
-    private void EmitWave(long[] accounts, int start, int end, int users)
+    private void EmitWave(long[] accounts, int start, int end, int users, long bucket)
     {
         Array.Sort(accounts, start, end - start);
         // Distinct accounts of the token, compacted in place.
@@ -113,7 +113,15 @@ internal sealed partial class LinkBuilder
             return;
         }
 
-        var w = (float)LinkWeights.WaveBits(count, users, _waveBucket, _span);
+        // The bucket's share of all prompts, from the data's own rhythm (its density at the bucket's middle).
+        var middle = _data.MinTime - 86_400 + (bucket * _waveBucket) + (_waveBucket / 2);
+        var share = _promptDensity.At(middle) * _waveBucket;
+        if (share <= 0)
+        {
+            return;
+        }
+
+        var w = (float)LinkWeights.WaveBits(count, users, share);
         var reach = count <= _cliqueMax ? count : _neighbours;
         for (var x = start; x < k; x++)
         {

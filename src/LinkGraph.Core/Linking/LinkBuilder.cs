@@ -16,10 +16,12 @@ internal sealed partial class LinkBuilder
     private readonly int _cliqueMax;
     private readonly int _neighbours;
     private readonly long _window;
-    private readonly double _span;
     private readonly long _waveBucket;
     private readonly int _partitionShift;
     private readonly PairSet _groupPairs = new();
+    private readonly TimeDensity _useDensity;
+    private readonly TimeDensity _createdDensity;
+    private readonly TimeDensity _promptDensity;
     private long[] _sortKeys = new long[64];
     private int[] _byFirst = new int[64];
     private int[] _byCreated = new int[64];
@@ -31,8 +33,19 @@ internal sealed partial class LinkBuilder
         _cliqueMax = cliqueMax;
         _neighbours = neighbours;
         _window = (long)window.TotalSeconds;
-        _span = data.Span;
         _partitionShift = PartitionShift(data.AccountExternal.Length);
+        _useDensity = TimeDensity.Build(data.MinTime, data.MaxTime, data.ObsFirst.Count, i => data.ObsFirst[i]);
+        var known = new List<long>();
+        for (var a = 0; a < data.AccountCreated.Length; a++)
+        {
+            if (data.AccountCreatedKnown[a])
+            {
+                known.Add(data.AccountCreated[a]);
+            }
+        }
+
+        _createdDensity = TimeDensity.Build(data.MinTime, data.MaxTime, known.Count, i => known[i]);
+        _promptDensity = TimeDensity.Build(data.MinTime, data.MaxTime, data.PromptAt.Length, i => data.PromptAt[i]);
     }
 
     public LinkTable Build(CancellationToken ct)
@@ -143,8 +156,11 @@ internal sealed partial class LinkBuilder
         var a = d.ObsAccount[i];
         var b = d.ObsAccount[j];
         var useGap = Math.Abs(d.ObsFirst[i] - d.ObsFirst[j]);
-        var createdGap = Math.Abs(d.AccountCreated[a] - d.AccountCreated[b]);
-        var w = LinkWeights.Contribution(kind, k, useGap, createdGap, _span);
+        var useRate = k * _useDensity.At(Math.Min(d.ObsFirst[i], d.ObsFirst[j]) + (useGap / 2));
+        var bothKnown = d.AccountCreatedKnown[a] && d.AccountCreatedKnown[b];
+        var createdGap = bothKnown ? Math.Abs(d.AccountCreated[a] - d.AccountCreated[b]) : double.PositiveInfinity;
+        var createdRate = bothKnown ? k * _createdDensity.At(Math.Min(d.AccountCreated[a], d.AccountCreated[b]) + ((long)createdGap / 2)) : 0;
+        var w = LinkWeights.Contribution(kind, k, useGap, createdGap, useRate, createdRate);
         Add(LinkTable.Key(a, b), (float)w, (byte)(1 << (int)kind), kind == IdentifierKind.IpPrefix ? (float)w : 0f);
     }
 }

@@ -7,15 +7,17 @@ namespace LinkGraph.Core.Linking;
 /// weight log2(m/u), Fellegi &amp; Sunter 1969, with term-frequency adjustment as in Splink):
 /// <code>
 /// w = β(kind) · clamp(log2(Nref / k), 0.5, 17) + τ(kind) · timing
-/// t(Δ) = min(10, −log2(1 − exp(−ρ·max(Δ, 60 s)))),  ρ = k / D
-/// timing = t(min(Δuse, Δcreated)) for payment, IP, device; t(Δuse) + 0.5·t(Δcreated) for prompts
+/// t(Δ) = min(10, −log2(1 − exp(−ρ·max(Δ, 60 s)))),  ρ = k · g(t)
+/// timing = max(t(Δuse), t(Δcreated)) for payment, IP, device; t(Δuse) + 0.5·t(Δcreated) for prompts
 /// </code>
 /// k is the number of accounts sharing the identifier, Nref = 100,000 a fixed reference population (so a
 /// sharing pattern weighs the same in a small and a large data set), Δuse the gap between the two accounts' first
-/// uses of the identifier, Δcreated the gap between their creations, and D the time span of the data (at least a day).
-/// The first term is the surprise of two random accounts sharing a value used by k of Nref; the second the
-/// surprise of two of its k users arriving within Δ if arrivals were spread evenly (Poisson with rate ρ):
-/// lockstep bursts score up to 10 bits, evenly spread crowds (CGNAT, campus, VPN) about 0.7.
+/// uses of the identifier, Δcreated the gap between their creations (unknown, so no bits, when either account has no
+/// sign-up event), and g(t) the data's own density of such events (first uses, or sign-ups) at the pair's time,
+/// from <see cref="TimeDensity"/>. The first term is the surprise of two random accounts sharing a value used by k
+/// of Nref; the second the surprise of two of its k users arriving within Δ if they followed everyone else's
+/// rhythm (Poisson with rate ρ): lockstep bursts at a quiet time score up to 10 bits, crowds that keep everyone's
+/// hours (CGNAT, campus, VPN, a data set's first day) about one.
 /// β is the kind's reliability: a card is rarely shared by chance, an address block often. Prompts get a small β
 /// and a full τ: honest people ask the same popular questions, so a shared prompt or template is evidence only
 /// when it is used in lockstep by accounts created in lockstep. A declared organisation does not change a link:
@@ -60,25 +62,39 @@ public static class LinkWeights
         return Math.Clamp(Math.Log2(ReferencePopulation / accounts), IdentityFloorBits, IdentityCapBits);
     }
 
-    /// <summary>Bits for two of <paramref name="accounts"/> users arriving <paramref name="gapSeconds"/> apart in data spanning <paramref name="spanSeconds"/>.</summary>
-    public static double TimingBits(double gapSeconds, int accounts, double spanSeconds)
+    /// <summary>
+    /// Bits for two users of one value arriving <paramref name="gapSeconds"/> apart when its users arrive at
+    /// <paramref name="ratePerSecond"/> there (its user count times the data's own density of such events at that
+    /// time); no bits when the rate is unknown (0) or the gap is (infinite).
+    /// </summary>
+    public static double TimingBits(double gapSeconds, double ratePerSecond)
     {
-        var rate = accounts / Math.Max(spanSeconds, 86_400);
-        var x = rate * Math.Max(Math.Abs(gapSeconds), MinGapSeconds);
+        if (ratePerSecond <= 0 || !double.IsFinite(gapSeconds))
+        {
+            return 0;
+        }
+
+        var x = ratePerSecond * Math.Max(Math.Abs(gapSeconds), MinGapSeconds);
         var p = -double.ExpM1(-x);
         return Math.Min(TimingCapBits, -Math.Log2(p));
     }
 
+    /// <summary>Bits for two of <paramref name="accounts"/> users arriving <paramref name="gapSeconds"/> apart, evenly spread over <paramref name="spanSeconds"/>.</summary>
+    public static double TimingBits(double gapSeconds, int accounts, double spanSeconds) =>
+        TimingBits(gapSeconds, accounts / Math.Max(spanSeconds, 86_400));
+
     /// <summary>
     /// The whole contribution of one identifier to one pair, given the gap between the two accounts' first uses of it
-    /// and between their creations. For infrastructure the two gaps measure one event (an account's first address is
-    /// the one it signed up from), so the smaller counts; for prompts, sent later, both count.
+    /// and between their creations (infinite when either account has no sign-up event), each with the rate at which
+    /// the identifier's users would arrive then if they followed everyone's rhythm. For infrastructure the two gaps
+    /// measure one event (an account's first address is the one it signed up from), so the stronger counts; for
+    /// prompts, sent later, both count.
     /// </summary>
-    public static double Contribution(IdentifierKind kind, int accounts, double useGapSeconds, double createdGapSeconds, double spanSeconds)
+    public static double Contribution(IdentifierKind kind, int accounts, double useGapSeconds, double createdGapSeconds, double useRate, double createdRate)
     {
-        var timing = IsPrompt(kind)
-            ? TimingBits(useGapSeconds, accounts, spanSeconds) + (PromptCreationFactor * TimingBits(createdGapSeconds, accounts, spanSeconds))
-            : TimingBits(Math.Min(useGapSeconds, createdGapSeconds), accounts, spanSeconds);
+        var use = TimingBits(useGapSeconds, useRate);
+        var created = TimingBits(createdGapSeconds, createdRate);
+        var timing = IsPrompt(kind) ? use + (PromptCreationFactor * created) : Math.Max(use, created);
         return (KindFactor(kind) * IdentityBits(accounts)) + (TimingFactor(kind) * timing);
     }
 
@@ -99,10 +115,14 @@ public static class LinkWeights
     /// template is not. A pair accumulates these bits once per distinct (identifier, bucket) token it shares, so
     /// repetition is what makes it strong (at least six shared waves for 12 bits).
     /// </summary>
-    public static double WaveBits(int crowd, int users, double bucketSeconds, double spanSeconds)
+    public static double WaveBits(int crowd, int users, double bucketSeconds, double spanSeconds) =>
+        WaveBits(crowd, users, bucketSeconds / Math.Max(spanSeconds, 86_400));
+
+    /// <summary>As above, with the share of all prompts that fall in this bucket (the data's own rhythm) in place of bucket / D.</summary>
+    public static double WaveBits(int crowd, int users, double bucketShare)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(crowd, 2);
-        var lambda = Math.Max(users, crowd) * bucketSeconds / Math.Max(spanSeconds, 86_400);
+        var lambda = Math.Max(users, crowd) * bucketShare;
         return Math.Min(WaveCapBits, WaveFactor * -Poisson.LogTail(crowd, lambda) / Math.Log(2));
     }
 }

@@ -88,7 +88,7 @@ internal sealed class ActivityBaseline
         var n = 0;
         for (var a = 0; a < d.AccountExternal.Length && n < created.Length; a++)
         {
-            if (d.AccountExternal[a] is not null)
+            if (d.AccountExternal[a] is not null && d.AccountCreatedKnown[a])
             {
                 created[n++] = d.AccountCreated[a];
             }

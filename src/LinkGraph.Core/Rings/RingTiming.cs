@@ -67,7 +67,11 @@ internal static class RingTiming
             times.Clear();
             for (var i = offsets[r]; i < offsets[r + 1]; i++)
             {
-                times.Add(d.AccountCreated[members[i]]);
+                // Only sign-up events date an account; a first appearance says when the data began, not the account.
+                if (d.AccountCreatedKnown[members[i]])
+                {
+                    times.Add(d.AccountCreated[members[i]]);
+                }
             }
 
             var burstMin = BurstMinAccounts(offsets[r + 1] - offsets[r]);

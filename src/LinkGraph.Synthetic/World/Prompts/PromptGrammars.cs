@@ -10,6 +10,7 @@ public static class PromptGrammars
     private static readonly SortedDictionary<string, Func<IPromptGrammar>> Factories = new(StringComparer.Ordinal)
     {
         ["a"] = () => new GrammarA(),
+        ["b"] = () => new GrammarB(),
     };
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;
