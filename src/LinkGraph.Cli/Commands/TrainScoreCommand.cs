@@ -23,8 +23,9 @@ public static class TrainScoreCommand
         var output = new Option<string>("--out") { Description = "Where to write the model (JSON).", Required = true };
         var l2 = new Option<double>("--l2") { Description = "L2 penalty on the weights.", DefaultValueFactory = _ => 1.0 };
         var maxWeight = new Option<int>("--max-weight") { Description = "Most a single ring counts, in accounts.", DefaultValueFactory = _ => 500 };
+        var without = new Option<string[]>("--without") { Description = "Model features to leave out (for ablation studies).", AllowMultipleArgumentsPerToken = true };
         var command = new Command("train-score", "Fit the ring score's weights to labelled rings.");
-        foreach (var option in new Option[] { rings, truth, output, l2, maxWeight })
+        foreach (var option in new Option[] { rings, truth, output, l2, maxWeight, without })
         {
             command.Options.Add(option);
         }
@@ -38,15 +39,29 @@ public static class TrainScoreCommand
                 throw new UsageException($"--rings names {ringFiles.Length} files and --truth {truthFiles.Length}; give one truth file per rings file.");
             }
 
-            var examples = new List<ScoreModelTrainer.Example>();
+            var examples = new List<LabelledRing>();
             for (var i = 0; i < ringFiles.Length; i++)
             {
                 examples.AddRange(Examples(ringFiles[i], truthFiles[i], parseResult.GetValue(maxWeight)));
             }
 
-            var positives = examples.Count(e => e.Positive);
+            var positives = examples.Count(e => e.Example.Positive);
             var trainedOn = string.Create(CultureInfo.InvariantCulture, $"{examples.Count} rings ({positives} abusive) from {ringFiles.Length} runs: {string.Join(", ", ringFiles.Select(Path.GetFileName))}");
-            var model = ScoreModelTrainer.Fit(ScoreModel.FeatureNames, examples, parseResult.GetValue(l2), trainedOn);
+            // Every fraud kind and honest category weighs the same in the fit, so forty classic rings of six count as
+            // much as one hydra of thousands (and households as much as campuses); Platt scaling on the rings as they
+            // occur then restores a score that reads as a probability.
+            var balanced = examples.Select(e => e.Example with { Weight = e.Example.Weight * Balance(examples, e.Group) }).ToList();
+            var natural = examples.Select(e => e.Example).ToList();
+            var left = parseResult.GetValue(without) ?? [];
+            var unknown = left.Where(f => !ScoreModel.FeatureNames.Contains(f)).ToList();
+            if (unknown.Count > 0)
+            {
+                throw new UsageException($"--without names {string.Join(", ", unknown)}, not a model feature; they are: {string.Join(", ", ScoreModel.FeatureNames)}");
+            }
+
+            var features = ScoreModel.FeatureNames.Except(left, StringComparer.Ordinal).ToList();
+            var fitted = ScoreModelTrainer.Fit(features, balanced, parseResult.GetValue(l2), trainedOn);
+            var model = ScoreModelTrainer.Recalibrate(fitted, natural, trainedOn);
             await using (var stream = File.Create(parseResult.GetValue(output)!))
             {
                 model.Write(stream);
@@ -65,7 +80,17 @@ public static class TrainScoreCommand
         return command;
     }
 
-    private static List<ScoreModelTrainer.Example> Examples(string ringsPath, string truthPath, int maxWeight)
+    /// <summary>A ring's weight factor: the mean group weight over its group's total, so every group sums to the mean.</summary>
+    private static double Balance(List<LabelledRing> examples, string group)
+    {
+        var totals = examples.GroupBy(e => e.Group, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(e => e.Example.Weight), StringComparer.Ordinal);
+        return totals.Values.Average() / totals[group];
+    }
+
+    /// <summary>A labelled ring and the fraud kind or honest category most of its members come from.</summary>
+    private readonly record struct LabelledRing(ScoreModelTrainer.Example Example, string Group);
+
+    private static List<LabelledRing> Examples(string ringsPath, string truthPath, int maxWeight)
     {
         GroundTruth labels;
         using (var truthStream = File.OpenRead(truthPath))
@@ -79,7 +104,7 @@ public static class TrainScoreCommand
             throw new LinkGraphException("invalid_input", $"rings file '{ringsPath}' has no \"rings\" array");
         }
 
-        var examples = new List<ScoreModelTrainer.Example>();
+        var examples = new List<LabelledRing>();
         var index = 0;
         foreach (var ring in ringArray.EnumerateArray())
         {
@@ -96,13 +121,18 @@ public static class TrainScoreCommand
 
             var members = 0;
             var fraud = 0;
+            var origins = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var account in ring.GetProperty("accounts").EnumerateArray())
             {
                 members++;
-                fraud += labels.Labels.TryGetValue(account.GetString()!, out var label) && label.IsFraud ? 1 : 0;
+                var known = labels.Labels.TryGetValue(account.GetString()!, out var label);
+                fraud += known && label.IsFraud ? 1 : 0;
+                var origin = known ? (label.IsFraud ? "fraud:" : "legit:") + label.Category : "unknown";
+                origins[origin] = origins.GetValueOrDefault(origin) + 1;
             }
 
-            examples.Add(new ScoreModelTrainer.Example(features, 2 * fraud > members, Math.Min(members, maxWeight)));
+            var group = origins.OrderByDescending(o => o.Value).ThenBy(o => o.Key, StringComparer.Ordinal).First().Key;
+            examples.Add(new LabelledRing(new ScoreModelTrainer.Example(features, 2 * fraud > members, Math.Min(members, maxWeight)), group));
             index++;
         }
 

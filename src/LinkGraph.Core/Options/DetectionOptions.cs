@@ -39,8 +39,14 @@ public sealed class DetectionOptions
     /// <summary>Ring synchrony features count members created (or first prompting) within one window this long.</summary>
     public TimeSpan SynchronyWindow { get; set; } = TimeSpan.FromHours(6);
 
-    /// <summary>Jaccard similarity (estimated on sketches) above which two prompts belong to one template.</summary>
-    public double TemplateJaccard { get; set; } = 0.4;
+    /// <summary>
+    /// Jaccard similarity of word 3-shingles (estimated on sketches: the share of equal minima) from which a prompt
+    /// joins a template's leader. Slot-filled, paraphrased instances of one template share only its skeleton, often
+    /// a tenth of their shingles; 0.1 asks for 7 of 64 equal minima, which unrelated prompts (sharing a common phrase
+    /// or two) rarely reach. Honest templates found this way (a course assignment, a pipeline) are weighed by the
+    /// ring score, not trusted.
+    /// </summary>
+    public double TemplateJaccard { get; set; } = 0.1;
 
     /// <summary>At most this many strong links per ring member are returned for profiles and graph export.</summary>
     public int StrongLinksPerAccount { get; set; } = 3;

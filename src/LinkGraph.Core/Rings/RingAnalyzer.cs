@@ -96,7 +96,10 @@ internal static class RingAnalyzer
                         sharingMask[d.ObsAccount[(int)(members[i] & 0xFFFFFFFF)]] |= (byte)(1 << kind);
                     }
 
-                    if (IsInfrastructure(kind) && OverRepresented(count, users, s.Size, d.AccountCount))
+                    // A card or device covers members only when it is the ring's own (most of its users are members):
+                    // a popular phone build is over-represented in any small group that happens to share it.
+                    var own = kind == (byte)IdentifierKind.Ip ? OverRepresented(count, users, s.Size, d.AccountCount) : 2 * count >= users;
+                    if (IsInfrastructure(kind) && own)
                     {
                         for (var i = i0; i < i1; i++)
                         {

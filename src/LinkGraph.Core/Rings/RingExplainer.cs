@@ -24,7 +24,7 @@ internal static class RingExplainer
             reasons.Add($"{Num(f["created_in_bursts"])} of {size} accounts were created in bursts, each with at least {Num(f["burst_min_accounts"])} other members created within {Num(f["burst_window_hours"] / 2)} hours");
         }
 
-        if (f["ring_template_share"] > f["template_share"])
+        if (f["ring_templates"] > 0 && f["ring_template_share"] >= f["template_share"])
         {
             reasons.Add($"{Pct(f["ring_template_share"])}% of their {Num(f["prompts"])} prompts match {Num(f["ring_templates"])} prompt templates these accounts use far more often than chance would give");
         }

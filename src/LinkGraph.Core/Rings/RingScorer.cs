@@ -100,6 +100,12 @@ internal static class RingScorer
         var surprise = Math.Max(s.InfraSurprise[(int)IdentifierKind.Payment], Math.Max(s.InfraSurprise[(int)IdentifierKind.Device], s.InfraSurprise[(int)IdentifierKind.Ip]));
         f["infra_surprise"] = Round(surprise / 10);
         f["prompting_share"] = Round(s.MembersWithPrompts / n);
+
+        // Evidence that only counts together (a logistic score adds; these say "and"): one or two machines behind
+        // every member; shared cards or devices and a batch sign-up; the ring's own templates sent in step.
+        f["shared_machine"] = Round(f["device_cover"] * (1 - f["private_device_share"]));
+        f["infra_and_creation"] = Round(Math.Max(f["payment_cover"], f["device_cover"]) * Math.Min(1, f["creation_surprise"]));
+        f["content_and_sync"] = Round(f["content_evidence"] * Math.Clamp(f["sync_lift"] / 4, 0, 1));
     }
 
     /// <summary>Kinds of CONTRACT signal (payment, ip, device, prompt) with a shared identifier; an IP prefix counts as ip.</summary>

@@ -48,6 +48,9 @@ public sealed class ScoreModel
         "org_share",
         "isolation",
         "prompting_share",
+        "shared_machine",
+        "infra_and_creation",
+        "content_and_sync",
     ];
 
     /// <summary>The model shipped with this build (an embedded resource).</summary>

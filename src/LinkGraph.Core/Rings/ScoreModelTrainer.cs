@@ -93,6 +93,29 @@ public static class ScoreModelTrainer
         return new ScoreModel { Intercept = Math.Round(beta[0], 6), Weights = weights, TrainedOn = trainedOn };
     }
 
+    /// <summary>
+    /// Platt scaling (Platt 1999) of a fitted model on <paramref name="examples"/> weighted as they occur: a model fitted
+    /// with re-balanced weights ranks well but its probabilities follow the re-balanced mix; one more logistic fit of
+    /// the labels on its logit, z' = a·z + b, folded into the weights, makes the score read as a probability again.
+    /// </summary>
+    public static ScoreModel Recalibrate(ScoreModel model, IReadOnlyList<Example> examples, string trainedOn)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(examples);
+        var logits = examples
+            .Select(e => new Example(new Dictionary<string, double>(StringComparer.Ordinal) { ["z"] = model.Logit(e.Features) }, e.Positive, e.Weight))
+            .ToList();
+        var platt = Fit(["z"], logits, l2: 0, trainedOn);
+        var scale = platt.Weights["z"];
+        var weights = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (name, weight) in model.Weights)
+        {
+            weights[name] = Math.Round(weight * scale, 6);
+        }
+
+        return new ScoreModel { Intercept = Math.Round((model.Intercept * scale) + platt.Intercept, 6), Weights = weights, TrainedOn = trainedOn };
+    }
+
     /// <summary>Solves A·s = b by Gaussian elimination with partial pivoting (A is small and positive definite).</summary>
     private static double[] Solve(double[,] a, double[] b)
     {
