@@ -20,7 +20,7 @@ public sealed partial class SqliteRunStore
     private PublishedRunView? _view;
     private long _viewGeneration;
 
-    /// <summary>A ring of the latest succeeded run as UTF-8 CONTRACT §2 JSON, or null; served from memory after the first read.</summary>
+    /// <summary>A ring of the latest succeeded run as UTF-8 docs/contract.md §2 JSON, or null; served from memory after the first read.</summary>
     public byte[]? GetRingUtf8(string ringId)
     {
         ArgumentNullException.ThrowIfNull(ringId);

@@ -28,7 +28,7 @@ public sealed partial class SqliteRunStore
         return page is null ? null : new RingPage(page.Run, page.Rings.Select(DeserializeRing).ToList(), page.NextCursor);
     }
 
-    /// <summary><see cref="QueryRings"/> with each ring as its stored CONTRACT §2 JSON, for callers that only pass it on.</summary>
+    /// <summary><see cref="QueryRings"/> with each ring as its stored docs/contract.md §2 JSON, for callers that only pass it on.</summary>
     public RingJsonPage? QueryRingsJson(RingQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -110,7 +110,7 @@ public sealed partial class SqliteRunStore
 
     public Ring? GetRing(string ringId) => GetRingJson(ringId) is { } body ? DeserializeRing(body) : null;
 
-    /// <summary>A ring of the latest succeeded run as its stored CONTRACT §2 JSON, or null.</summary>
+    /// <summary>A ring of the latest succeeded run as its stored docs/contract.md §2 JSON, or null.</summary>
     public string? GetRingJson(string ringId)
     {
         using var connection = OpenReader();

@@ -10,9 +10,9 @@ using LinkGraph.Storage.Sqlite;
 namespace LinkGraph.Cli.Commands;
 
 /// <summary>
-/// <c>linkgraph detect --input FILE... --output rings.json</c> (CONTRACT §3): imports the inputs into an embedded
+/// <c>linkgraph detect --input FILE... --output rings.json</c> (docs/contract.md §3): imports the inputs into an embedded
 /// store (a temporary SQLite file, or <c>--db</c> to keep it), runs detection once and writes the rings document
-/// of CONTRACT §2. Nothing is written to <c>--output</c> when an input is rejected (exit 1).
+/// of docs/contract.md §2. Nothing is written to <c>--output</c> when an input is rejected (exit 1).
 /// </summary>
 public static class DetectCommand
 {
