@@ -6,6 +6,7 @@ using LinkGraph.Api.Options;
 using LinkGraph.Api.Security;
 using LinkGraph.Core.Abstractions;
 using LinkGraph.Core.Options;
+using LinkGraph.Core.Pipeline;
 using LinkGraph.Jobs;
 using LinkGraph.Storage.Sqlite;
 using Microsoft.AspNetCore.Authentication;
