@@ -3,7 +3,11 @@ using LinkGraph.Core.Abstractions;
 
 namespace LinkGraph.Storage.Sqlite;
 
-public sealed partial class SqliteRunStore
+/// <summary>
+/// Account profiles: the latest run's part from <see cref="PublishedRunCache"/>, the event store's part read each time,
+/// with the sharing counts of crowded identifiers cached for a while.
+/// </summary>
+internal sealed class AccountProfileReader
 {
     /// <summary>How many links <see cref="GetAccount"/> returns, strongest first.</summary>
     public const int ProfileLinkLimit = 10;
@@ -14,6 +18,12 @@ public sealed partial class SqliteRunStore
     private const long SharingCacheTtlMs = 30_000;
 
     private readonly ConcurrentDictionary<long, (int Accounts, long At)> _sharing = new();
+    private readonly PublishedRunCache _published;
+
+    public AccountProfileReader(PublishedRunCache published)
+    {
+        _published = published;
+    }
 
     /// <summary>
     /// One account's profile (this is the call a sign-up or billing flow makes). The run's part (ring, strongest
@@ -25,17 +35,17 @@ public sealed partial class SqliteRunStore
     public AccountProfile? GetAccount(string account)
     {
         ArgumentNullException.ThrowIfNull(account);
-        return WithReads(reads => ReadProfile(reads, account));
+        return _published.WithReads(reads => ReadProfile(reads, account));
     }
 
     private AccountProfile? ReadProfile(PreparedReads reads, string account)
     {
-        var view = CurrentView(reads);
+        var view = _published.CurrentView(reads);
         var run = RunPart(reads, view, account);
-        if (IsSuperseded(view))
+        if (_published.IsSuperseded(view))
         {
             // A publish landed while this was read (its pruning may have removed what the old run said): read the new run.
-            run = RunPart(reads, CurrentView(reads), account);
+            run = RunPart(reads, _published.CurrentView(reads), account);
         }
         var live = reads.Live(account);
         if (live is null && run.Ring is null && run.Links.Count == 0)
@@ -104,7 +114,7 @@ public sealed partial class SqliteRunStore
                 accounts = cached.Accounts;
             }
 
-            identifiers.Add(new SharedIdentifier(row.Kind, row.Value, accounts, FromMs(row.FirstSeenMs), FromMs(row.LastSeenMs), row.Count));
+            identifiers.Add(new SharedIdentifier(row.Kind, row.Value, accounts, UnixTime.FromMilliseconds(row.FirstSeenMs), UnixTime.FromMilliseconds(row.LastSeenMs), row.Count));
         }
 
         return identifiers;
