@@ -17,9 +17,9 @@ internal static class RunRows
     /// The one definition of "the latest succeeded run", as a query for its id: by finish time, then by creation
     /// order for runs that finished in the same millisecond. Every read of published rows goes through it.
     /// </summary>
-    public const string LatestSucceededIdSql = "SELECT id FROM runs WHERE state = 2 ORDER BY finished_at DESC, seq DESC LIMIT 1";
+    public const string LatestSucceededIdSql = "SELECT id " + SucceededNewestFirstSql + " LIMIT 1";
 
-    /// <summary>Succeeded runs newest first, as <see cref="LatestSucceededIdSql"/> orders them, from the given offset.</summary>
+    /// <summary>The FROM clause of succeeded runs newest first; the publisher prunes by offset into it.</summary>
     public const string SucceededNewestFirstSql = "FROM runs WHERE state = 2 ORDER BY finished_at DESC, seq DESC";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
