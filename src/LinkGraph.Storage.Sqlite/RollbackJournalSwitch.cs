@@ -20,9 +20,6 @@ namespace LinkGraph.Storage.Sqlite;
 /// </remarks>
 internal sealed class RollbackJournalSwitch : IDisposable
 {
-    private const int SqliteBusy = 5;
-    private const int SqliteLocked = 6;
-
     private readonly SqliteConnection _connection;
     private readonly bool _enabled;
     private readonly SqliteStatement _hasAnyEvent;
@@ -99,7 +96,7 @@ internal sealed class RollbackJournalSwitch : IDisposable
             statement.Reset();
             return result;
         }
-        catch (SqliteException e) when (e.SqliteErrorCode is SqliteBusy or SqliteLocked)
+        catch (SqliteException e) when (SqliteErrors.IsBusy(e))
         {
             return null;
         }

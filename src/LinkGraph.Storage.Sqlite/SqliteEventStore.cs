@@ -1,4 +1,5 @@
 using LinkGraph.Core.Abstractions;
+using LinkGraph.Core.Errors;
 
 namespace LinkGraph.Storage.Sqlite;
 
@@ -45,7 +46,10 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
     /// </summary>
     public bool BulkLoadWithRollbackJournal { get; init; }
 
-    public IEventWriteSession BeginImport()
+    /// <exception cref="StoreBusyException">The file stayed locked by another connection past the busy timeout.</exception>
+    public IEventWriteSession BeginImport() => SqliteErrors.Translate(BeginImportCore);
+
+    private SqliteEventWriteSession BeginImportCore()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (!KeepWriterWarm)
