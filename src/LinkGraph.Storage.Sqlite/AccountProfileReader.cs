@@ -7,7 +7,7 @@ namespace LinkGraph.Storage.Sqlite;
 /// Account profiles: the latest run's part from <see cref="PublishedRunCache"/>, the event store's part read each time,
 /// with the sharing counts of crowded identifiers cached for a while.
 /// </summary>
-internal sealed class AccountProfileReader
+internal sealed class AccountProfileReader(PublishedRunCache published)
 {
     /// <summary>How many links <see cref="GetAccount"/> returns, strongest first.</summary>
     public const int ProfileLinkLimit = 10;
@@ -18,12 +18,6 @@ internal sealed class AccountProfileReader
     private const long SharingCacheTtlMs = 30_000;
 
     private readonly ConcurrentDictionary<long, (int Accounts, long At)> _sharing = new();
-    private readonly PublishedRunCache _published;
-
-    public AccountProfileReader(PublishedRunCache published)
-    {
-        _published = published;
-    }
 
     /// <summary>
     /// One account's profile (this is the call a sign-up or billing flow makes). The run's part (ring, strongest
@@ -35,17 +29,17 @@ internal sealed class AccountProfileReader
     public AccountProfile? GetAccount(string account)
     {
         ArgumentNullException.ThrowIfNull(account);
-        return _published.WithReads(reads => ReadProfile(reads, account));
+        return published.WithReads(reads => ReadProfile(reads, account));
     }
 
     private AccountProfile? ReadProfile(PreparedReads reads, string account)
     {
-        var view = _published.CurrentView(reads);
+        var view = published.CurrentView(reads);
         var run = RunPart(reads, view, account);
-        if (_published.IsSuperseded(view))
+        if (published.IsSuperseded(view))
         {
             // A publish landed while this was read (its pruning may have removed what the old run said): read the new run.
-            run = RunPart(reads, _published.CurrentView(reads), account);
+            run = RunPart(reads, published.CurrentView(reads), account);
         }
         var live = reads.Live(account);
         if (live is null && run.Ring is null && run.Links.Count == 0)

@@ -9,17 +9,11 @@ namespace LinkGraph.Storage.Sqlite;
 /// leaves the indexes as they were, and readers never see the table without them. (The prompts table has no
 /// secondary index since migration 0004: its rows only ever append.)
 /// </summary>
-internal sealed class DroppedIndexes
+internal sealed class DroppedIndexes(SqliteConnection connection)
 {
     private static readonly string[] RebuiltTables = ["observations"];
 
-    private readonly SqliteConnection _connection;
     private readonly List<string> _dropped = [];
-
-    public DroppedIndexes(SqliteConnection connection)
-    {
-        _connection = connection;
-    }
 
     public void DropIfEmpty(SqliteTransaction transaction)
     {
@@ -32,7 +26,7 @@ internal sealed class DroppedIndexes
 
     public void Rebuild(SqliteTransaction transaction)
     {
-        using var command = _connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.Transaction = transaction;
         foreach (var sql in _dropped)
         {
@@ -48,7 +42,7 @@ internal sealed class DroppedIndexes
 
     private void DropIfEmpty(SqliteTransaction transaction, string table)
     {
-        using var command = _connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"SELECT EXISTS (SELECT 1 FROM {table})";
         if ((long)command.ExecuteScalar()! != 0)

@@ -14,20 +14,13 @@ namespace LinkGraph.Storage.Sqlite;
 /// Reads of published runs straight from the file: pages of rings (filtered, keyset-paged), a ring, a run's whole
 /// rings document, its strong links and derived observations.
 /// </summary>
-internal sealed class RingReads
+internal sealed class RingReads(SqliteConnectionFactory connections)
 {
     /// <summary>Largest page <see cref="QueryRings"/> serves.</summary>
     public const int MaxRingPageSize = 500;
 
     private static readonly HashSet<string> KnownSignals =
         [SignalNames.Payment, SignalNames.Ip, SignalNames.IpPrefix, SignalNames.Device, SignalNames.Prompt];
-
-    private readonly SqliteConnectionFactory _connections;
-
-    public RingReads(SqliteConnectionFactory connections)
-    {
-        _connections = connections;
-    }
 
     /// <summary>
     /// Keyset paging: the cursor names the run it pages through (so a page sequence stays on one run even if a
@@ -46,7 +39,7 @@ internal sealed class RingReads
         ValidateQuery(query);
         var cursor = query.Cursor is null ? null : RingCursor.Parse(query.Cursor, query.Sort);
 
-        using var connection = RunRows.OpenReader(_connections);
+        using var connection = RunRows.OpenReader(connections);
         var run = cursor is null ? RunRows.ReadLatestSucceeded(connection) : RunRows.ReadRun(connection, cursor.RunId);
         if (run is null)
         {
@@ -124,7 +117,7 @@ internal sealed class RingReads
     /// <summary>A ring of the latest succeeded run as its stored docs/contract.md §2 JSON, or null.</summary>
     public string? GetRingJson(string ringId)
     {
-        using var connection = RunRows.OpenReader(_connections);
+        using var connection = RunRows.OpenReader(connections);
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT body FROM rings WHERE ring_id = $ring AND run_id = ({RunRows.LatestSucceededIdSql})";
         command.Parameters.AddWithValue("$ring", ringId);
@@ -133,7 +126,7 @@ internal sealed class RingReads
 
     public RingsDocument? GetRingsDocument(string runId)
     {
-        using var connection = RunRows.OpenReader(_connections);
+        using var connection = RunRows.OpenReader(connections);
         var run = RunRows.ReadRun(connection, runId);
         if (run is not { State: RunState.Succeeded, StartedAt: { } startedAt, FinishedAt: { } finishedAt })
         {
@@ -155,7 +148,7 @@ internal sealed class RingReads
 
     public IReadOnlyList<AccountLink> GetStrongLinks(string runId)
     {
-        using var connection = RunRows.OpenReader(_connections);
+        using var connection = RunRows.OpenReader(connections);
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT account_a, account_b, weight, kinds FROM run_links WHERE run_id = $run ORDER BY rowid";
         command.Parameters.AddWithValue("$run", runId);
@@ -171,7 +164,7 @@ internal sealed class RingReads
 
     public IReadOnlyList<DerivedObservation> GetDerivedObservations(string runId)
     {
-        using var connection = RunRows.OpenReader(_connections);
+        using var connection = RunRows.OpenReader(connections);
         using var command = connection.CreateCommand();
         // Stored by account; put back in the order they were published (sorted here rather than by a temporary b-tree).
         command.CommandText =

@@ -10,22 +10,11 @@ namespace LinkGraph.Storage.Sqlite;
 /// Publishes a run: its rings, members, links and derived observations and its succeeded state in one transaction,
 /// and the pruning of runs beyond the retained count.
 /// </summary>
-internal sealed class RunPublisher
+/// <param name="published">Called after each publish commits: readers switch to the new run with their next request.</param>
+internal sealed class RunPublisher(SqliteConnectionFactory connections, int retainedRuns, Action published)
 {
     /// <summary>Page cache of the publishing connection while it writes a run's rows, in KiB.</summary>
     private const int PublishCacheKiB = 64 * 1024;
-
-    private readonly SqliteConnectionFactory _connections;
-    private readonly int _retainedRuns;
-    private readonly Action _published;
-
-    /// <param name="published">Called after each publish commits: readers switch to the new run with their next request.</param>
-    public RunPublisher(SqliteConnectionFactory connections, int retainedRuns, Action published)
-    {
-        _connections = connections;
-        _retainedRuns = retainedRuns;
-        _published = published;
-    }
 
     /// <summary>
     /// The atomic switch: the run's rings, members, links and derived observations and its succeeded state are
@@ -41,7 +30,7 @@ internal sealed class RunPublisher
     public void CompleteRun(string runId, DetectionResult result, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(result);
-        using var connection = _connections.Open();
+        using var connection = connections.Open();
         using var transaction = connection.BeginTransaction();
 
         var (state, seq) = ReadState(connection, transaction, runId)
@@ -99,7 +88,7 @@ internal sealed class RunPublisher
 
         PruneOldRuns(connection, transaction);
         transaction.Commit();
-        _published(); // readers switch to this run with their next request
+        published(); // readers switch to this run with their next request
     }
 
     /// <summary>
@@ -160,7 +149,7 @@ internal sealed class RunPublisher
             }
             else
             {
-                delete.Parameters.AddWithValue("$keep", _retainedRuns);
+                delete.Parameters.AddWithValue("$keep", retainedRuns);
             }
 
             delete.ExecuteNonQuery();

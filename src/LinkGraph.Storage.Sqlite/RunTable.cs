@@ -6,20 +6,13 @@ namespace LinkGraph.Storage.Sqlite;
 /// The <c>runs</c> table's lifecycle: create, start (or restart after a crash), progress, fail, and reads of runs.
 /// Publishing (the succeeded state with the run's rows) is <see cref="RunPublisher"/>'s.
 /// </summary>
-internal sealed class RunTable
+internal sealed class RunTable(SqliteConnectionFactory connections)
 {
-    private readonly SqliteConnectionFactory _connections;
-
-    public RunTable(SqliteConnectionFactory connections)
-    {
-        _connections = connections;
-    }
-
     public RunRecord CreateRun(string trigger, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(trigger);
         var id = "run-" + Guid.CreateVersion7(now).ToString("N");
-        using var connection = _connections.Open();
+        using var connection = connections.Open();
         using var insert = connection.CreateCommand();
         insert.CommandText = "INSERT INTO runs (id, state, trigger, created_at) VALUES ($id, $state, $trigger, $now)";
         insert.Parameters.AddWithValue("$id", id);
@@ -58,7 +51,7 @@ internal sealed class RunTable
 
     public RunRecord? GetRun(string runId)
     {
-        using var connection = RunRows.OpenReader(_connections);
+        using var connection = RunRows.OpenReader(connections);
         return RunRows.ReadRun(connection, runId);
     }
 
@@ -73,13 +66,13 @@ internal sealed class RunTable
 
     public RunRecord? GetLatestSucceededRun()
     {
-        using var connection = RunRows.OpenReader(_connections);
+        using var connection = RunRows.OpenReader(connections);
         return RunRows.ReadLatestSucceeded(connection);
     }
 
     private List<RunRecord> ReadRuns(string sql, params (string Name, object Value)[] parameters)
     {
-        using var connection = RunRows.OpenReader(_connections);
+        using var connection = RunRows.OpenReader(connections);
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
@@ -99,7 +92,7 @@ internal sealed class RunTable
 
     private int Execute(string sql, params (string Name, object Value)[] parameters)
     {
-        using var connection = _connections.Open();
+        using var connection = connections.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)

@@ -12,7 +12,7 @@ namespace LinkGraph.Cli.Tests;
 /// </remarks>
 public sealed partial class DocsTests
 {
-    private static readonly string Root = FindRepositoryRoot();
+    private static readonly string Root = Neo4j.Tests.RepositoryRoot.Path;
 
     public static TheoryData<string> MarkdownFiles()
     {
@@ -194,17 +194,6 @@ public sealed partial class DocsTests
         }
 
         return anchors;
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "LinkGraph.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException($"No LinkGraph.sln above {AppContext.BaseDirectory}.");
     }
 
     [GeneratedRegex(@"^ {0,3}(`{3,}|~{3,})(.*)$")]
