@@ -9,33 +9,22 @@ namespace LinkGraph.Jobs;
 /// The job's side of a detection run: <see cref="DetectionRunService"/> runs it (claim, detect, publish or record
 /// the failure); this adds the drill hold before publishing, forwards progress to the scheduler and logs the outcome.
 /// </summary>
-public sealed class DetectionRunner
+public sealed class DetectionRunner(IRunStore runs, IRingDetector detector, TimeProvider time, IOptions<JobsOptions> options, ILogger<DetectionRunner> logger)
 {
-    private readonly DetectionRunService _service;
-    private readonly TimeProvider _time;
-    private readonly IOptions<JobsOptions> _options;
-    private readonly ILogger<DetectionRunner> _logger;
-
-    public DetectionRunner(IRunStore runs, IRingDetector detector, TimeProvider time, IOptions<JobsOptions> options, ILogger<DetectionRunner> logger)
-    {
-        _service = new DetectionRunService(runs, detector, time);
-        _time = time;
-        _options = options;
-        _logger = logger;
-    }
+    private readonly DetectionRunService _service = new(runs, detector, time);
 
     /// <param name="onProgress">Also told each stage's progress (the Quartz job forwards it to the scheduler).</param>
     /// <returns>The run as stored afterwards, or null if the run is unknown.</returns>
     public async Task<RunRecord?> RunAsync(string runId, Action<StageProgress>? onProgress, CancellationToken cancellationToken)
     {
-        var hold = _options.Value.HoldBeforePublish;
+        var hold = options.Value.HoldBeforePublish;
         var hooks = new DetectionRunHooks
         {
             Progress = onProgress is null ? null : new ForwardingProgress(onProgress),
-            BeforePublishAsync = hold > TimeSpan.Zero ? ct => Task.Delay(hold, _time, ct) : null,
+            BeforePublishAsync = hold > TimeSpan.Zero ? ct => Task.Delay(hold, time, ct) : null,
         };
 
-        _logger.LogInformation("Run {RunId} starting", runId);
+        logger.LogInformation("Run {RunId} starting", runId);
         DetectionRunOutcome outcome;
         try
         {
@@ -43,20 +32,20 @@ public sealed class DetectionRunner
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            _logger.LogWarning("Run {RunId} interrupted by shutdown; it will be re-run at next start", runId);
+            logger.LogWarning("Run {RunId} interrupted by shutdown; it will be re-run at next start", runId);
             throw;
         }
 
         switch (outcome.Status)
         {
             case DetectionRunStatus.NotStarted:
-                _logger.LogInformation("Run {RunId} is finished or unknown; nothing to do", runId);
+                logger.LogInformation("Run {RunId} is finished or unknown; nothing to do", runId);
                 break;
             case DetectionRunStatus.Failed:
-                _logger.LogError(outcome.Failure, "Run {RunId} failed", runId);
+                logger.LogError(outcome.Failure, "Run {RunId} failed", runId);
                 break;
             default:
-                _logger.LogInformation("Run {RunId} succeeded: {Rings} rings over {Accounts} accounts", runId, outcome.Run?.Rings, outcome.Run?.Accounts);
+                logger.LogInformation("Run {RunId} succeeded: {Rings} rings over {Accounts} accounts", runId, outcome.Run?.Rings, outcome.Run?.Accounts);
                 break;
         }
 

@@ -13,21 +13,11 @@ namespace LinkGraph.Core.Pipeline;
 /// The job and the command line each had their own copy of this, and they drifted: the command line ignored a run
 /// it could not claim and recorded failures without the exception type.
 /// </remarks>
-public sealed class DetectionRunService
+public sealed class DetectionRunService(IRunStore runs, IRingDetector detector, TimeProvider time)
 {
-    private readonly IRunStore _runs;
-    private readonly IRingDetector _detector;
-    private readonly TimeProvider _time;
-
-    public DetectionRunService(IRunStore runs, IRingDetector detector, TimeProvider time)
-    {
-        ArgumentNullException.ThrowIfNull(runs);
-        ArgumentNullException.ThrowIfNull(detector);
-        ArgumentNullException.ThrowIfNull(time);
-        _runs = runs;
-        _detector = detector;
-        _time = time;
-    }
+    private readonly IRunStore _runs = runs ?? throw new ArgumentNullException(nameof(runs));
+    private readonly IRingDetector _detector = detector ?? throw new ArgumentNullException(nameof(detector));
+    private readonly TimeProvider _time = time ?? throw new ArgumentNullException(nameof(time));
 
     /// <summary>A new queued run; <see cref="RunAsync"/> runs it.</summary>
     public RunRecord CreateRun(string trigger) => _runs.CreateRun(trigger, _time.GetUtcNow());
