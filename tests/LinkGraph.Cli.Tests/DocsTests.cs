@@ -43,7 +43,7 @@ public sealed partial class DocsTests
         var broken = new List<string>();
         foreach (var (line, target) in Links(File.ReadAllLines(path)))
         {
-            if (UriScheme().IsMatch(target))
+            if (UriScheme.IsMatch(target))
             {
                 continue;
             }
@@ -107,7 +107,7 @@ public sealed partial class DocsTests
         var openedAt = 0;
         for (var i = 0; i < lines.Length; i++)
         {
-            var match = Fence().Match(lines[i]);
+            var match = Fence.Match(lines[i]);
             if (!match.Success)
             {
                 continue;
@@ -135,7 +135,7 @@ public sealed partial class DocsTests
         var inFence = false;
         for (var i = 0; i < lines.Length; i++)
         {
-            if (Fence().IsMatch(lines[i]))
+            if (Fence.IsMatch(lines[i]))
             {
                 inFence = !inFence;
                 continue;
@@ -146,7 +146,7 @@ public sealed partial class DocsTests
                 continue;
             }
 
-            foreach (Match link in InlineLink().Matches(CodeSpan().Replace(lines[i], "")))
+            foreach (Match link in InlineLink.Matches(CodeSpan.Replace(lines[i], "")))
             {
                 yield return (i + 1, link.Groups[1].Value);
             }
@@ -161,13 +161,13 @@ public sealed partial class DocsTests
         var inFence = false;
         foreach (var line in lines)
         {
-            if (Fence().IsMatch(line))
+            if (Fence.IsMatch(line))
             {
                 inFence = !inFence;
                 continue;
             }
 
-            var heading = Heading().Match(line);
+            var heading = Heading.Match(line);
             if (inFence || !heading.Success)
             {
                 continue;
@@ -196,18 +196,23 @@ public sealed partial class DocsTests
         return anchors;
     }
 
+    // A fence line: up to three spaces, then three or more backticks or tildes, then an optional info string.
     [GeneratedRegex(@"^ {0,3}(`{3,}|~{3,})(.*)$")]
-    private static partial Regex Fence();
+    private static partial Regex Fence { get; }
 
+    // Inline code, whose brackets and parentheses are text, not links.
     [GeneratedRegex(@"`+[^`]*`+")]
-    private static partial Regex CodeSpan();
+    private static partial Regex CodeSpan { get; }
 
+    // The target of an inline link or image: ](target).
     [GeneratedRegex(@"\]\(([^)\s]+)\)")]
-    private static partial Regex InlineLink();
+    private static partial Regex InlineLink { get; }
 
+    // An ATX heading's text, without its closing hashes.
     [GeneratedRegex(@"^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$")]
-    private static partial Regex Heading();
+    private static partial Regex Heading { get; }
 
+    // http:, https:, mailto: and the like: not a file in the repository.
     [GeneratedRegex(@"^[a-zA-Z][a-zA-Z0-9+.-]*:")]
-    private static partial Regex UriScheme();
+    private static partial Regex UriScheme { get; }
 }
