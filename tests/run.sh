@@ -18,6 +18,12 @@ mkdir -p "$results"
 echo "== dotnet build (Release)" >&2
 dotnet build LinkGraph.sln --configuration Release -nologo -v quiet
 
+# The benchmarks are file-based apps outside the solution; building them here keeps a change from breaking them unseen.
+for app in tests/LinkGraph.Benchmarks/*/*.cs; do
+  echo "== dotnet build $app" >&2
+  dotnet build "$app" --configuration Release -nologo -v quiet
+done
+
 # One test project at a time, each with its own TRX file, so no two results share a name.
 status=0
 for project in tests/*.Tests/*.Tests.csproj; do

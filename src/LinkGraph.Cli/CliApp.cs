@@ -15,6 +15,7 @@ public static class CliApp
         root.Subcommands.Add(Commands.CommunitiesCommand.Create(context));
         root.Subcommands.Add(Commands.ImportCommand.Create(context));
         root.Subcommands.Add(Commands.DetectCommand.Create(context));
+        root.Subcommands.Add(Commands.RunCommand.Create(context));
         root.Subcommands.Add(Commands.RingsCommand.Create(context));
         root.Subcommands.Add(Commands.DemoCommand.Create(context));
         root.Subcommands.Add(Commands.BenchCommand.Create(context));

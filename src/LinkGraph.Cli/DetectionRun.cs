@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using LinkGraph.Core.Errors;
 using LinkGraph.Core.Options;
 using LinkGraph.Core.Pipeline;
@@ -9,8 +10,8 @@ using Microsoft.Data.Sqlite;
 namespace LinkGraph.Cli;
 
 /// <summary>
-/// One detection run from the command line: recorded in the store's run table like a service run (so
-/// <c>linkgraph rings</c> and the API can read it later), with stage progress on stderr.
+/// One detection run from the command line, by <see cref="DetectionRunService"/> like a service run: recorded in the
+/// store's run table (so <c>linkgraph rings</c> and the API can read it later), with stage progress on stderr.
 /// </summary>
 public static class DetectionRun
 {
@@ -19,47 +20,52 @@ public static class DetectionRun
     /// work on one thread; the caller writes its output on the other core meanwhile). The run is not yet visible
     /// then, and may still fail: the callback should stage what it writes and commit it only once this returns.
     /// </param>
-    public static RingsDocument Execute(
-        CliContext context, SqliteConnectionFactory factory, DetectionOptions options, string trigger, CancellationToken cancellationToken,
-        Action<RingsDocument>? whilePublishing = null)
+    public static async Task<RingsDocument> ExecuteAsync(
+        CliContext context, SqliteConnectionFactory factory, DetectionOptions options, string trigger,
+        Action<RingsDocument>? whilePublishing, CancellationToken cancellationToken)
     {
         var runs = new SqliteRunStore(factory);
-        var run = runs.CreateRun(trigger, context.Time.GetUtcNow());
-        runs.TryStartRun(run.Id, context.Time.GetUtcNow());
-        var startedAt = runs.GetRun(run.Id)?.StartedAt ?? throw new LinkGraphException("run_missing", $"Run {run.Id} did not start.");
+        var service = new DetectionRunService(runs, new PipelineRingDetector(new SqliteDetectionSource(factory), options), context.Time);
+        var run = service.CreateRun(trigger);
         var progress = new StageProgressPrinter(context.Error, context.Time);
-        RingsDocument document;
-        var output = Task.CompletedTask;
-        try
+        RingsDocument? document = null;
+        var hooks = new DetectionRunHooks
         {
-            var result = new DetectionPipeline(options).Run(new SqliteDetectionSource(factory), progress, cancellationToken);
-            ReleaseDetectionMemory();
-            progress.Report(new StageProgress(RunStages.Publish, 100, "storing rings"));
+            Progress = progress,
+            BeforePublishAsync = _ =>
+            {
+                ReleaseDetectionMemory();
+                return Task.CompletedTask;
+            },
+            WhilePublishing = (started, result, finishedAt) =>
+            {
+                // The rings just detected are the document: the summary the store is about to record and the rings in
+                // their published rank, without reading the run back.
+                document = new RingsDocument(
+                    new RunSummary(run.Id, started.StartedAt!.Value, finishedAt, result.Accounts, result.Links),
+                    SqliteRunStore.PublishedOrder(result.Rings));
+                return whilePublishing is null ? Task.CompletedTask : Task.Run(() => whilePublishing(document), CancellationToken.None);
+            },
+        };
 
-            // The rings just detected are the document: the summary the store is about to record (its times are
-            // whole milliseconds) and the rings in their published rank, without reading the run back.
-            var finishedAt = DateTimeOffset.FromUnixTimeMilliseconds(context.Time.GetUtcNow().ToUnixTimeMilliseconds());
-            document = new RingsDocument(
-                new RunSummary(run.Id, startedAt, finishedAt, result.Accounts, result.Links), SqliteRunStore.PublishedOrder(result.Rings));
-            output = whilePublishing is null ? Task.CompletedTask : Task.Run(() => whilePublishing(document), CancellationToken.None);
-            runs.CompleteRun(run.Id, result, finishedAt);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        var outcome = await service.RunAsync(run.Id, hooks, cancellationToken);
+        switch (outcome.Status)
         {
-            ((IAsyncResult)output).AsyncWaitHandle.WaitOne(); // let the caller's staged output settle before it cleans up
-            runs.FailRun(run.Id, ex.Message, context.Time.GetUtcNow());
-            throw;
+            case DetectionRunStatus.Failed:
+                ExceptionDispatchInfo.Capture(outcome.Failure!).Throw();
+                break;
+            case DetectionRunStatus.NotStarted:
+                throw new LinkGraphException("run_not_started", $"Run {run.Id} could not be started.");
         }
 
-        output.GetAwaiter().GetResult();
-        var stored = runs.GetRun(run.Id);
-        if (stored is not { State: RunState.Succeeded } || stored.StartedAt != startedAt || stored.FinishedAt != document.Run.FinishedAt ||
-            stored.Accounts != document.Run.Accounts || stored.Links != document.Run.Links)
+        var stored = outcome.Run;
+        if (document is null || stored is not { State: RunState.Succeeded } || stored.StartedAt != document.Run.StartedAt ||
+            stored.FinishedAt != document.Run.FinishedAt || stored.Accounts != document.Run.Accounts || stored.Links != document.Run.Links)
         {
             throw new LinkGraphException("run_mismatch", $"Run {run.Id} was stored with another summary than the rings document written for it.");
         }
 
-        context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"run {run.Id}: {document.Run.Accounts} accounts, {document.Run.Links} links, {document.Rings.Count} rings in {progress.Elapsed.TotalSeconds:F1} s"));
         return document;
     }

@@ -161,7 +161,7 @@ public static class EventFileImport
             FileOptions.SequentialScan);
     }
 
-    /// <summary>The formats of CONTRACT §1.</summary>
+    /// <summary>The formats of docs/contract.md §1.</summary>
     private enum InputFormat
     {
         Ndjson,

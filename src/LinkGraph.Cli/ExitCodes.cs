@@ -1,6 +1,6 @@
 namespace LinkGraph.Cli;
 
-/// <summary>Process exit codes (CONTRACT §3), the only place they are defined.</summary>
+/// <summary>Process exit codes (docs/contract.md §3), the only place they are defined.</summary>
 public static class ExitCodes
 {
     public const int Success = 0;

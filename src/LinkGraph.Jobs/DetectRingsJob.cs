@@ -8,30 +8,19 @@ namespace LinkGraph.Jobs;
 /// a cron firing carries none and creates its run first. Never two at once: a run rewrites the published rings.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class DetectRingsJob : IJob
+public sealed class DetectRingsJob(DetectionRunner runner, IRunStore runs, TimeProvider time) : IJob
 {
     public const string RunIdKey = "runId";
     public const string ScheduleTrigger = "schedule";
 
     public static readonly JobKey Key = new("detect-rings", "linkgraph");
 
-    private readonly DetectionRunner _runner;
-    private readonly IRunStore _runs;
-    private readonly TimeProvider _time;
-
-    public DetectRingsJob(DetectionRunner runner, IRunStore runs, TimeProvider time)
-    {
-        _runner = runner;
-        _runs = runs;
-        _time = time;
-    }
-
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         var runId = context.MergedJobDataMap.GetString(RunIdKey)
-            ?? _runs.CreateRun(ScheduleTrigger, _time.GetUtcNow()).Id;
-        var run = await _runner.RunAsync(runId, p => context.ReportProgress((int)p.Percent, p.Stage), cancellationToken);
+            ?? runs.CreateRun(ScheduleTrigger, time.GetUtcNow()).Id;
+        var run = await runner.RunAsync(runId, p => context.ReportProgress((int)p.Percent, p.Stage), cancellationToken);
         context.Result = run?.FailureReason is { } reason ? JobRunReport.Failed(reason) : JobRunReport.Succeeded(runId);
     }
 }

@@ -15,7 +15,7 @@ public static class JobsServiceCollectionExtensions
     /// The SQLite file that holds Quartz's tables (migration 0003_quartz.sql); Quartz validates them at start
     /// and never creates or alters them.
     /// </param>
-    /// <remarks>The host registers <c>IRunStore</c> and <see cref="IRingDetector"/>.</remarks>
+    /// <remarks>The host registers <c>IRunStore</c> and <see cref="Core.Abstractions.IRingDetector"/>.</remarks>
     public static IServiceCollection AddDetectionJobs(this IServiceCollection services, IConfiguration configuration, string sqliteConnectionString)
     {
         services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.SectionName)).ValidateOnStart();

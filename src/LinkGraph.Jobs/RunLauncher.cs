@@ -5,25 +5,14 @@ using Quartz;
 namespace LinkGraph.Jobs;
 
 /// <summary>Starts detection runs on demand: records the run as queued, then fires the job for it.</summary>
-public sealed class RunLauncher
+public sealed class RunLauncher(IRunStore runs, ISchedulerFactory schedulers, TimeProvider time)
 {
     public const string TriggerGroup = "runs";
-
-    private readonly IRunStore _runs;
-    private readonly ISchedulerFactory _schedulers;
-    private readonly TimeProvider _time;
-
-    public RunLauncher(IRunStore runs, ISchedulerFactory schedulers, TimeProvider time)
-    {
-        _runs = runs;
-        _schedulers = schedulers;
-        _time = time;
-    }
 
     /// <summary>Creates a queued run and schedules it to start now (after any run in progress).</summary>
     public async Task<RunRecord> StartAsync(string trigger, CancellationToken cancellationToken)
     {
-        var run = _runs.CreateRun(trigger, _time.GetUtcNow());
+        var run = runs.CreateRun(trigger, time.GetUtcNow());
         await ScheduleAsync(run.Id, cancellationToken);
         return run;
     }
@@ -34,7 +23,7 @@ public sealed class RunLauncher
     /// </summary>
     public async Task ScheduleAsync(string runId, CancellationToken cancellationToken)
     {
-        var scheduler = await _schedulers.GetScheduler(cancellationToken);
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
         var key = new TriggerKey(runId, TriggerGroup);
         await scheduler.UnscheduleJob(key, cancellationToken);
         var trigger = TriggerBuilder.Create()

@@ -1,7 +1,7 @@
 namespace LinkGraph.Storage.Sqlite;
 
 /// <summary>
-/// Rings as the JSON they are stored as (CONTRACT §2), for the HTTP API to pass on without parsing and
+/// Rings as the JSON they are stored as (docs/contract.md §2), for the HTTP API to pass on without parsing and
 /// re-serialising each ring: the hot read path. Same selection rules as the typed reads of the run store.
 /// </summary>
 public interface IRingJsonReader

@@ -49,7 +49,7 @@ internal sealed class PreparedReads : IDisposable
             "FROM accounts a LEFT JOIN observations o ON o.account_id = a.id LEFT JOIN identifiers i ON i.id = o.identifier_id " +
             "WHERE a.external_id = $account",
             "$account");
-        _latestRun = Prepare("SELECT id FROM runs WHERE state = 2 ORDER BY finished_at DESC, seq DESC LIMIT 1");
+        _latestRun = Prepare(RunRows.LatestSucceededIdSql);
         _ringBody = Prepare("SELECT body FROM rings WHERE run_id = $run AND ring_id = $ring", "$run", "$ring");
         _membership = Prepare(
             "SELECT r.ring_id, r.score, r.flagged, r.size FROM ring_members m " +
@@ -59,7 +59,7 @@ internal sealed class PreparedReads : IDisposable
             "SELECT other, weight, kinds FROM (" +
             " SELECT account_b AS other, weight, kinds FROM run_links WHERE run_id = $run AND account_a = $account" +
             " UNION ALL SELECT account_a, weight, kinds FROM run_links WHERE run_id = $run AND account_b = $account)" +
-            $" ORDER BY weight DESC, other LIMIT {SqliteRunStore.ProfileLinkLimit}",
+            $" ORDER BY weight DESC, other LIMIT {AccountProfileReader.ProfileLinkLimit}",
             "$run", "$account");
         _sharing = Prepare("SELECT count(*) FROM observations WHERE identifier_id = $id", "$id");
         _derived = Prepare(

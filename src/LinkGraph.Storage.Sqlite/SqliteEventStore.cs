@@ -1,4 +1,5 @@
 using LinkGraph.Core.Abstractions;
+using LinkGraph.Core.Errors;
 
 namespace LinkGraph.Storage.Sqlite;
 
@@ -39,13 +40,16 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
 
     /// <summary>
     /// Write an import into an empty store through a rollback journal instead of the WAL, so its pages are written
-    /// once, not twice (see <c>SqliteEventWriter.Journal.cs</c>). Only for a process that is the store's sole user
+    /// once, not twice (see <c>RollbackJournalSwitch.cs</c>). Only for a process that is the store's sole user
     /// while it imports (the command line): the switch is skipped while any other connection has the file open, but
     /// a connection opened to the file during such an import waits for its commit (up to the busy timeout). Off by default.
     /// </summary>
     public bool BulkLoadWithRollbackJournal { get; init; }
 
-    public IEventWriteSession BeginImport()
+    /// <exception cref="StoreBusyException">The file stayed locked by another connection past the busy timeout.</exception>
+    public IEventWriteSession BeginImport() => SqliteErrors.Translate(BeginImportCore);
+
+    private SqliteEventWriteSession BeginImportCore()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (!KeepWriterWarm)

@@ -1,5 +1,6 @@
 using LinkGraph.Core.Abstractions;
 using LinkGraph.Core.Events;
+using Microsoft.Data.Sqlite;
 
 namespace LinkGraph.Storage.Sqlite;
 
@@ -16,13 +17,21 @@ internal sealed class SqliteEventWriteSession(SqliteEventWriter writer, Action<S
     public bool Add(NormalizedEvent normalizedEvent)
     {
         ObjectDisposedException.ThrowIf(_disposed || _committed, this);
-        return writer.Add(normalizedEvent);
+        try
+        {
+            return writer.Add(normalizedEvent);
+        }
+        catch (SqliteException e) when (SqliteErrors.IsBusy(e))
+        {
+            // No lambda on this path: it runs once per event.
+            throw SqliteErrors.Busy(e);
+        }
     }
 
     public void Commit()
     {
         ObjectDisposedException.ThrowIf(_disposed || _committed, this);
-        writer.Commit();
+        SqliteErrors.Translate(writer.Commit);
         _committed = true;
     }
 

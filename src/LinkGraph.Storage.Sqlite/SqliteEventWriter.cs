@@ -10,24 +10,19 @@ namespace LinkGraph.Storage.Sqlite;
 /// <list type="bullet">
 /// <item>statements compiled once and run through the C API (<see cref="SqliteStatement"/>); the bulk tables
 /// (events, observations, prompts) written by multi-row statements (<see cref="SqliteBulkInsert"/>);</item>
-/// <item>account and identifier ids cached across transactions: rows of those tables are never deleted nor
-/// renumbered, so a cached id stays right for as long as the writer lives, and a new batch that names known
-/// accounts and identifiers costs no lookup. A cache is cleared when it reaches its cap, so memory stays bounded
-/// however large the input (ids are then looked up again). A rolled-back transaction clears every cache: ids
-/// handed out inside it no longer exist. With the default cap of 1M ids per cache, the caches stay under
-/// ~250 MB, plus the 256 MiB page cache and the write buffers (sized for a 20M-event file, see the Buffers part);</item>
-/// <item>observations aggregated in memory per (identifier, account) and flushed in key order every
-/// <see cref="ObservationBufferSize"/> distinct pairs and at commit, as upserts (INSERT … ON CONFLICT DO
-/// UPDATE): repeats cost no statement, and key order turns random B-tree inserts into sequential ones;</item>
-/// <item>prompt rows buffered likewise and appended in arrival order (the table has no secondary index; detection
-/// orders prompts in memory, ties by row id, i.e. by arrival);</item>
-/// <item>a prompt's sketch stored once per exact-prompt identifier, when its id is first resolved;</item>
-/// <item>idempotency checked in memory against every stored event key (the Keys part), the keys appended to their
-/// table in arrival order.</item>
+/// <item>account and identifier ids cached across transactions (<see cref="IdResolver"/>). With the default cap of
+/// 1M ids per cache, the caches stay under ~250 MB, plus the 256 MiB page cache and the write buffers (sized for a
+/// 20M-event file);</item>
+/// <item>observations aggregated in memory and flushed in key order (<see cref="ObservationBuffer"/>); prompt rows
+/// buffered and appended in arrival order (<see cref="PromptBuffer"/>);</item>
+/// <item>idempotency checked in memory against every stored event key, the keys appended to their table in arrival
+/// order (<see cref="EventKeyLog"/>);</item>
+/// <item>a first import into an empty table without its secondary indexes (<see cref="DroppedIndexes"/>) and, when
+/// asked, through a rollback journal (<see cref="RollbackJournalSwitch"/>).</item>
 /// </list>
 /// Not thread-safe: one caller at a time.
 /// </summary>
-internal sealed partial class SqliteEventWriter : IDisposable
+internal sealed class SqliteEventWriter : IDisposable
 {
     // A larger page cache for the writer's connection: B-tree inserts stay in memory longer.
     private const int ImportCacheKiB = 256 * 1024;
@@ -38,42 +33,22 @@ internal sealed partial class SqliteEventWriter : IDisposable
     private const int AutoCheckpointPages = 16_384;
 
     private readonly SqliteConnection _connection;
-    private readonly SqliteStatement[] _statements;
-    private readonly SqliteStatement _selectAccount;
-    private readonly SqliteStatement _updateFirstSeen;
-    private readonly SqliteStatement _updateAttributes;
-    private readonly SqliteStatement _selectIdentifier;
-    private readonly SqliteStatement _hasAnyEvent;
-    private readonly SqliteStatement _maxAccountId;
-    private readonly SqliteStatement _maxIdentifierId;
-    private readonly SqliteStatement _maxKeyRow;
-    private readonly SqliteStatement _selectKeysAfter;
-    private readonly SqliteBulkInsert[] _bulkInserts;
-    private readonly SqliteBulkInsert _insertAccounts;
-    private readonly SqliteBulkInsert _insertIdentifiers;
-    private readonly SqliteBulkInsert _insertSketches;
-    private readonly SqliteBulkInsert _insertKeys;
-    private readonly SqliteBulkInsert _upsertObservations;
-    private readonly SqliteBulkInsert _insertPrompts;
+    private readonly IdResolver _ids;
+    private readonly EventKeyLog _keys;
+    private readonly ObservationBuffer _observations;
+    private readonly PromptBuffer _prompts;
+    private readonly DroppedIndexes _indexes;
+    private readonly RollbackJournalSwitch _journal;
     private SqliteTransaction? _transaction;
-    private readonly bool _bulkLoadWithRollbackJournal;
     private bool _disposed;
 
     /// <param name="connection">An open connection, owned by the writer from now on.</param>
     /// <param name="maxCachedIds">Cap of the account cache and of the identifier cache (all kinds together).</param>
-    /// <param name="bulkLoadWithRollbackJournal">Write a first import into an empty store through a rollback journal (see the Journal part).</param>
+    /// <param name="bulkLoadWithRollbackJournal">Write a first import into an empty store through a rollback journal (see <see cref="RollbackJournalSwitch"/>).</param>
     public SqliteEventWriter(SqliteConnection connection, int maxCachedIds, bool bulkLoadWithRollbackJournal = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxCachedIds, 1);
         _connection = connection;
-        _bulkLoadWithRollbackJournal = bulkLoadWithRollbackJournal;
-        _maxCachedIds = maxCachedIds;
-        _identifiers = new Dictionary<string, int>[Enum.GetValues<IdentifierKind>().Max(k => (int)k) + 1];
-        for (var i = 0; i < _identifiers.Length; i++)
-        {
-            _identifiers[i] = new Dictionary<string, int>(StringComparer.Ordinal);
-        }
-
         using (var pragma = connection.CreateCommand())
         {
             // temp_store=MEMORY: multi-row statements keep a statement journal (to undo a half-applied statement);
@@ -83,43 +58,12 @@ internal sealed partial class SqliteEventWriter : IDisposable
             pragma.ExecuteNonQuery();
         }
 
-        _statements =
-        [
-            _selectAccount = new(connection, "SELECT id, first_seen FROM accounts WHERE external_id = ?1"),
-            _updateFirstSeen = new(connection, "UPDATE accounts SET first_seen = ?2 WHERE id = ?1 AND first_seen > ?2"),
-            _updateAttributes = new(connection,
-                """
-                UPDATE accounts SET
-                    created_at = CASE WHEN created_at IS NULL OR created_at > ?2 THEN ?2 ELSE created_at END,
-                    email_domain = coalesce(?3, email_domain),
-                    country = coalesce(?4, country),
-                    org = coalesce(?5, org)
-                WHERE id = ?1
-                """),
-            _selectIdentifier = new(connection, "SELECT id FROM identifiers WHERE kind = ?1 AND value = ?2"),
-            _hasAnyEvent = new(connection, "SELECT EXISTS (SELECT 1 FROM event_keys)"),
-            _maxAccountId = new(connection, "SELECT coalesce(max(id), 0) FROM accounts"),
-            _maxIdentifierId = new(connection, "SELECT coalesce(max(id), 0) FROM identifiers"),
-            _maxKeyRow = new(connection, "SELECT coalesce(max(rowid), 0) FROM event_keys"),
-            _selectKeysAfter = new(connection, "SELECT key_hash FROM event_keys WHERE rowid > ?1"),
-        ];
-        _bulkInserts =
-        [
-            _insertAccounts = new(connection, "INSERT INTO accounts (id, external_id, created_at, first_seen, email_domain, country, org) VALUES", 7),
-            _insertIdentifiers = new(connection, "INSERT INTO identifiers (id, kind, value) VALUES", 3),
-            _insertSketches = new(connection, "INSERT INTO prompt_sketches (identifier_id, sketch) VALUES", 2, "ON CONFLICT DO NOTHING"),
-            _insertKeys = new(connection, "INSERT INTO event_keys (key_hash) VALUES", 1),
-            _upsertObservations = new(connection,
-            "INSERT INTO observations (identifier_id, account_id, first_seen, last_seen, count) VALUES",
-            5,
-            """
-            ON CONFLICT (identifier_id, account_id) DO UPDATE SET
-                first_seen = min(first_seen, excluded.first_seen),
-                last_seen = max(last_seen, excluded.last_seen),
-                count = count + excluded.count
-            """),
-            _insertPrompts = new(connection, "INSERT INTO prompts (account_id, at, exact_identifier_id) VALUES", 3),
-        ];
+        _ids = new IdResolver(connection, maxCachedIds);
+        _keys = new EventKeyLog(connection);
+        _observations = new ObservationBuffer(connection);
+        _prompts = new PromptBuffer(connection);
+        _indexes = new DroppedIndexes(connection);
+        _journal = new RollbackJournalSwitch(connection, bulkLoadWithRollbackJournal);
     }
 
     /// <summary>Starts a write transaction (BEGIN IMMEDIATE: the write lock is taken now, not at the first insert).</summary>
@@ -133,17 +77,39 @@ internal sealed partial class SqliteEventWriter : IDisposable
 
         try
         {
-            EnterRollbackJournalIfEmpty();
+            _journal.EnterIfEmpty(keysKnown: _keys.Count > 0);
             _transaction = _connection.BeginTransaction();
-            SyncKeys();
-            SyncIds();
-            DropIndexesIfEmpty();
+            _keys.Sync();
+            _ids.Sync();
+            _indexes.DropIfEmpty(_transaction);
         }
         catch
         {
             Rollback();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Loads the stored keys ahead of the first transaction (a store of 20M events takes seconds), from a read snapshot:
+    /// rows appended later get higher row ids (writers take turns, and a transaction's rows are numbered after
+    /// everything committed before it began), so the <see cref="Begin"/> that follows reads exactly the rest.
+    /// </summary>
+    /// <returns>The number of keys the writer holds.</returns>
+    public long LoadKeys()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_transaction is not null)
+        {
+            throw new InvalidOperationException("Keys are loaded between transactions, not during one.");
+        }
+
+        using (_connection.BeginTransaction(deferred: true))
+        {
+            _keys.Sync();
+        }
+
+        return _keys.Count;
     }
 
     /// <summary>Adds one event to the open transaction; false if its key is already stored.</summary>
@@ -156,20 +122,20 @@ internal sealed partial class SqliteEventWriter : IDisposable
         }
 
         var at = UnixTime.ToMilliseconds(normalizedEvent.At);
-        var account = ResolveAccount(normalizedEvent.Account, at);
-        if (!AddKey(normalizedEvent.KeyHash))
+        var account = _ids.ResolveAccount(normalizedEvent.Account, at);
+        if (!_keys.Add(normalizedEvent.KeyHash))
         {
             return false;
         }
 
         if (at < account.FirstSeen)
         {
-            LowerFirstSeen(normalizedEvent.Account, account, at);
+            _ids.LowerFirstSeen(normalizedEvent.Account, account, at);
         }
 
         if (normalizedEvent.Type == EventType.Account)
         {
-            SetAttributes(account, at, normalizedEvent.EmailDomain, normalizedEvent.Country, normalizedEvent.Org);
+            _ids.SetAttributes(account, at, normalizedEvent.EmailDomain, normalizedEvent.Country, normalizedEvent.Org);
         }
 
         var identifiers = normalizedEvent.Identifiers;
@@ -177,11 +143,11 @@ internal sealed partial class SqliteEventWriter : IDisposable
         {
             var identifier = identifiers[i];
             var prompt = identifier.Kind == IdentifierKind.PromptExact && normalizedEvent.Type == EventType.Prompt;
-            var identifierId = ResolveIdentifier(identifier, prompt ? normalizedEvent.PromptSketch : null);
-            Observe(identifierId, account.Id, at);
+            var identifierId = _ids.ResolveIdentifier(identifier, prompt ? normalizedEvent.PromptSketch : null);
+            _observations.Observe(identifierId, account.Id, at);
             if (prompt)
             {
-                AddPrompt(account.Id, at, identifierId);
+                _prompts.Add(account.Id, at, identifierId);
             }
         }
 
@@ -197,13 +163,13 @@ internal sealed partial class SqliteEventWriter : IDisposable
         }
 
         FlushAll();
-        RebuildDroppedIndexes();
-        KeysWritten();
+        _indexes.Rebuild(_transaction);
+        _keys.Written();
         _transaction.Commit();
         _transaction.Dispose();
         _transaction = null;
-        LeaveRollbackJournal();
-        IdsCommitted();
+        _journal.Leave();
+        _ids.Committed();
     }
 
     /// <summary>
@@ -214,17 +180,13 @@ internal sealed partial class SqliteEventWriter : IDisposable
     {
         var transaction = _transaction;
         _transaction = null;
-        ClearBuffers();
-        ForgetKeys();
-        foreach (var bulkInsert in _bulkInserts)
-        {
-            bulkInsert.Discard();
-        }
-
-        _droppedIndexes.Clear();
-        ClearCaches();
+        _observations.Discard();
+        _prompts.Discard();
+        _keys.Forget();
+        _indexes.Forget();
+        _ids.Discard();
         transaction?.Dispose();
-        LeaveRollbackJournal();
+        _journal.Leave();
     }
 
     public void Dispose()
@@ -236,15 +198,11 @@ internal sealed partial class SqliteEventWriter : IDisposable
 
         _disposed = true;
         Rollback();
-        foreach (var statement in _statements)
-        {
-            statement.Dispose();
-        }
-
-        foreach (var bulkInsert in _bulkInserts)
-        {
-            bulkInsert.Dispose();
-        }
+        _ids.Dispose();
+        _keys.Dispose();
+        _observations.Dispose();
+        _prompts.Dispose();
+        _journal.Dispose();
 
         // The pooled connection goes back with SQLite's defaults.
         using (var pragma = _connection.CreateCommand())
@@ -254,5 +212,28 @@ internal sealed partial class SqliteEventWriter : IDisposable
         }
 
         _connection.Dispose();
+    }
+
+    /// <summary>
+    /// Writes every buffer at commit. The observations are sorted by a task while this thread writes the new accounts,
+    /// identifiers, prompts and keys (nothing else touches that buffer meanwhile): on two cores the sort overlaps with
+    /// the writing.
+    /// </summary>
+    private void FlushAll()
+    {
+        var observations = Task.Run(_observations.Sort);
+        try
+        {
+            _ids.FlushNew();
+            _prompts.Write();
+            _keys.WriteNew();
+            _observations.Write(observations.Result);
+        }
+        finally
+        {
+            // Never leave a worker touching the buffer behind a failed write. A failed sort has already surfaced
+            // through Result above (or no longer matters once a write has failed), so it is not rethrown here.
+            ((IAsyncResult)observations).AsyncWaitHandle.WaitOne();
+        }
     }
 }

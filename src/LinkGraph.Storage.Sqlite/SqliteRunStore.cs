@@ -1,24 +1,40 @@
-using System.Text.Json;
 using LinkGraph.Core.Abstractions;
 using LinkGraph.Core.Pipeline;
-using Microsoft.Data.Sqlite;
+using LinkGraph.Core.Rings;
 
 namespace LinkGraph.Storage.Sqlite;
 
 /// <summary>
 /// The run store on the SQLite file: the <c>runs</c> table (state, stage, progress, counts, timings, failure
 /// reason) and the rings, members, links and derived observations each succeeded run published
-/// (Migrations/0002_runs.sql). Partial files: <c>.Publish</c> (the atomic switch), <c>.Rings</c> (ring reads),
-/// <c>.Accounts</c> (account profiles).
+/// (Migrations/0002_runs.sql, 0005_compact_run_rows.sql). One port over collaborators that share nothing but the
+/// file: <see cref="RunTable"/> (the run lifecycle), <see cref="RunPublisher"/> (the atomic switch),
+/// <see cref="RingReads"/> (pages, rings, documents), <see cref="PublishedRunCache"/> (the in-memory view of the
+/// latest run) and <see cref="AccountProfileReader"/> (account profiles).
 /// </summary>
-public sealed partial class SqliteRunStore : IRunStore, IRingJsonReader
+public sealed class SqliteRunStore : IRunStore, IRingJsonReader
 {
-    private const string RunColumns =
-        "id, state, trigger, created_at, started_at, finished_at, stage, progress, accounts, links, rings, flagged_rings, stages, failure_reason";
+    /// <summary>Largest page <see cref="QueryRings"/> serves.</summary>
+    public const int MaxRingPageSize = RingReads.MaxRingPageSize;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>How many links <see cref="GetAccount"/> returns, strongest first.</summary>
+    public const int ProfileLinkLimit = AccountProfileReader.ProfileLinkLimit;
 
-    private readonly SqliteConnectionFactory _connections;
+    /// <summary>How many identifiers <see cref="GetAccount"/> returns, most shared first.</summary>
+    public const int ProfileIdentifierLimit = AccountProfileReader.ProfileIdentifierLimit;
+
+    /// <summary>
+    /// How long a request trusts that the run it read is still the latest without asking the database. A run
+    /// published by this store switches readers at once; one published by another process on the same file is seen
+    /// within this interval.
+    /// </summary>
+    public static readonly TimeSpan DefaultPublishedCheckInterval = TimeSpan.FromMilliseconds(250);
+
+    private readonly RunTable _runs;
+    private readonly RunPublisher _publisher;
+    private readonly RingReads _rings;
+    private readonly PublishedRunCache _published;
+    private readonly AccountProfileReader _accounts;
 
     /// <param name="retainedRuns">How many succeeded runs keep their rings; older ones are pruned at publish. At least 1.</param>
     /// <param name="publishedCheckInterval">
@@ -31,165 +47,72 @@ public sealed partial class SqliteRunStore : IRunStore, IRingJsonReader
         ArgumentOutOfRangeException.ThrowIfLessThan(retainedRuns, 1);
         var interval = publishedCheckInterval ?? DefaultPublishedCheckInterval;
         ArgumentOutOfRangeException.ThrowIfLessThan(interval, TimeSpan.Zero, nameof(publishedCheckInterval));
-        _connections = connections;
         RetainedRuns = retainedRuns;
-        _publishedCheckMs = (long)interval.TotalMilliseconds;
-        _connections.Open().Dispose(); // applies the migrations, so readers may skip the factory's per-open pragmas
+        _runs = new RunTable(connections);
+        _rings = new RingReads(connections);
+        _published = new PublishedRunCache(connections.ConnectionString, interval);
+        _accounts = new AccountProfileReader(_published);
+        _publisher = new RunPublisher(connections, retainedRuns, _published.Invalidate);
+        connections.Open().Dispose(); // applies the migrations, so readers may skip the factory's per-open pragmas
     }
 
     public int RetainedRuns { get; }
 
-    public RunRecord CreateRun(string trigger, DateTimeOffset now)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(trigger);
-        var id = "run-" + Guid.CreateVersion7(now).ToString("N");
-        using var connection = _connections.Open();
-        using var insert = connection.CreateCommand();
-        insert.CommandText = "INSERT INTO runs (id, state, trigger, created_at) VALUES ($id, $state, $trigger, $now)";
-        insert.Parameters.AddWithValue("$id", id);
-        insert.Parameters.AddWithValue("$state", (int)RunState.Queued);
-        insert.Parameters.AddWithValue("$trigger", trigger);
-        insert.Parameters.AddWithValue("$now", ToMs(now));
-        insert.ExecuteNonQuery();
-        return ReadRun(connection, id) ?? throw new InvalidOperationException($"Run {id} vanished after insert.");
-    }
+    public RunRecord CreateRun(string trigger, DateTimeOffset now) => _runs.CreateRun(trigger, now);
 
-    public bool TryStartRun(string runId, DateTimeOffset now)
-    {
-        // A run left "running" by a dead process is started again from scratch: its previous attempt wrote
-        // nothing readers can see (rings are published only with the succeeded state).
-        return Execute(
-            "UPDATE runs SET state = 1, started_at = $now, stage = NULL, progress = 0, attempts = attempts + 1 " +
-            "WHERE id = $id AND state IN (0, 1)",
-            ("$id", runId), ("$now", ToMs(now))) > 0;
-    }
+    public bool TryStartRun(string runId, DateTimeOffset now) => _runs.TryStartRun(runId, now);
 
-    public void ReportProgress(string runId, string stage, double percent)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(stage);
-        Execute(
-            "UPDATE runs SET stage = $stage, progress = $progress WHERE id = $id AND state = 1",
-            ("$id", runId), ("$stage", stage), ("$progress", Math.Clamp(percent, 0, 100)));
-    }
-
-    public void FailRun(string runId, string reason, DateTimeOffset now)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        Execute(
-            "UPDATE runs SET state = 3, finished_at = $now, failure_reason = $reason WHERE id = $id AND state IN (0, 1)",
-            ("$id", runId), ("$now", ToMs(now)), ("$reason", reason));
-    }
-
-    public RunRecord? GetRun(string runId)
-    {
-        using var connection = OpenReader();
-        return ReadRun(connection, runId);
-    }
-
-    public IReadOnlyList<RunRecord> ListRuns(int limit)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-        return ReadRuns($"SELECT {RunColumns} FROM runs ORDER BY seq DESC LIMIT $limit", ("$limit", limit));
-    }
-
-    public IReadOnlyList<RunRecord> ListUnfinishedRuns() =>
-        ReadRuns($"SELECT {RunColumns} FROM runs WHERE state IN (0, 1) ORDER BY seq");
-
-    public RunRecord? GetLatestSucceededRun()
-    {
-        using var connection = OpenReader();
-        return ReadLatestSucceeded(connection);
-    }
-
-    private static RunRecord? ReadLatestSucceeded(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {RunColumns} FROM runs WHERE state = 2 ORDER BY finished_at DESC, seq DESC LIMIT 1";
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? MapRun(reader) : null;
-    }
-
-    private static RunRecord? ReadRun(SqliteConnection connection, string runId)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {RunColumns} FROM runs WHERE id = $id";
-        command.Parameters.AddWithValue("$id", runId);
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? MapRun(reader) : null;
-    }
-
-    private List<RunRecord> ReadRuns(string sql, params (string Name, object Value)[] parameters)
-    {
-        using var connection = OpenReader();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        var runs = new List<RunRecord>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            runs.Add(MapRun(reader));
-        }
-
-        return runs;
-    }
+    public void ReportProgress(string runId, string stage, double percent) => _runs.ReportProgress(runId, stage, percent);
 
     /// <summary>
-    /// A pooled connection for reads, without the factory's per-open pragmas (about a third of a small read's cost):
-    /// WAL mode is a property of the file, reads never write, and the connection string's timeout covers a busy file.
+    /// The atomic switch: the run's rings, members, links and derived observations and its succeeded state in one
+    /// transaction, so readers see either the previous run or this one whole; runs beyond <see cref="RetainedRuns"/>
+    /// are pruned in the same transaction.
     /// </summary>
-    private SqliteConnection OpenReader()
-    {
-        var connection = new SqliteConnection(_connections.ConnectionString);
-        connection.Open();
-        return connection;
-    }
+    public void CompleteRun(string runId, DetectionResult result, DateTimeOffset now) => _publisher.CompleteRun(runId, result, now);
 
-    private int Execute(string sql, params (string Name, object Value)[] parameters)
-    {
-        using var connection = _connections.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
+    public void FailRun(string runId, string reason, DateTimeOffset now) => _runs.FailRun(runId, reason, now);
 
-        return command.ExecuteNonQuery();
-    }
+    public RunRecord? GetRun(string runId) => _runs.GetRun(runId);
 
-    private static RunRecord MapRun(SqliteDataReader reader)
-    {
-        var stages = reader.IsDBNull(12)
-            ? []
-            : (JsonSerializer.Deserialize<List<StoredStage>>(reader.GetString(12), Json) ?? [])
-                .Select(s => new StageRecord(s.Name, TimeSpan.FromMilliseconds(s.DurationMs), s.Input, s.Output, s.Note))
-                .ToList();
-        return new RunRecord(
-            Id: reader.GetString(0),
-            State: (RunState)reader.GetInt32(1),
-            Trigger: reader.GetString(2),
-            CreatedAt: FromMs(reader.GetInt64(3)),
-            StartedAt: reader.IsDBNull(4) ? null : FromMs(reader.GetInt64(4)),
-            FinishedAt: reader.IsDBNull(5) ? null : FromMs(reader.GetInt64(5)),
-            Stage: reader.IsDBNull(6) ? null : reader.GetString(6),
-            Progress: reader.GetDouble(7),
-            Accounts: reader.GetInt32(8),
-            Links: reader.GetInt64(9),
-            Rings: reader.GetInt32(10),
-            FlaggedRings: reader.GetInt32(11),
-            Stages: stages,
-            FailureReason: reader.IsDBNull(13) ? null : reader.GetString(13));
-    }
+    public IReadOnlyList<RunRecord> ListRuns(int limit) => _runs.ListRuns(limit);
 
-    private static long ToMs(DateTimeOffset time) => time.ToUnixTimeMilliseconds();
+    public IReadOnlyList<RunRecord> ListUnfinishedRuns() => _runs.ListUnfinishedRuns();
 
-    private static DateTimeOffset FromMs(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms);
+    public RunRecord? GetLatestSucceededRun() => _runs.GetLatestSucceededRun();
 
-    /// <summary>A stage record as stored in <c>runs.stages</c>.</summary>
-    private sealed record StoredStage(string Name, double DurationMs, long Input, long Output, string? Note);
+    /// <summary>
+    /// Keyset paging: the cursor names the run it pages through (so a page sequence stays on one run even if a
+    /// newer run is published meanwhile) and the sort key of the last ring served.
+    /// </summary>
+    public RingPage? QueryRings(RingQuery query) => _rings.QueryRings(query);
+
+    /// <summary><see cref="QueryRings"/> with each ring as its stored docs/contract.md §2 JSON, for callers that only pass it on.</summary>
+    public RingJsonPage? QueryRingsJson(RingQuery query) => _rings.QueryRingsJson(query);
+
+    public Ring? GetRing(string ringId) => _rings.GetRing(ringId);
+
+    /// <summary>A ring of the latest succeeded run as its stored docs/contract.md §2 JSON, or null.</summary>
+    public string? GetRingJson(string ringId) => _rings.GetRingJson(ringId);
+
+    /// <summary>A ring of the latest succeeded run as UTF-8 docs/contract.md §2 JSON, or null; served from memory after the first read.</summary>
+    public byte[]? GetRingUtf8(string ringId) => _published.GetRingUtf8(ringId);
+
+    public RingsDocument? GetRingsDocument(string runId) => _rings.GetRingsDocument(runId);
+
+    public IReadOnlyList<AccountLink> GetStrongLinks(string runId) => _rings.GetStrongLinks(runId);
+
+    public IReadOnlyList<DerivedObservation> GetDerivedObservations(string runId) => _rings.GetDerivedObservations(runId);
+
+    /// <summary>
+    /// One account's profile (the call a sign-up or billing flow makes): the latest run's part from memory, the
+    /// event store's part read each time. Null when no event and no run names the account.
+    /// </summary>
+    public AccountProfile? GetAccount(string account) => _accounts.GetAccount(account);
+
+    /// <summary>
+    /// The rings in the rank <see cref="CompleteRun"/> publishes them in (and <see cref="GetRingsDocument"/> reads
+    /// them back in): by descending score whatever order they came in; ties keep their given order.
+    /// </summary>
+    public static List<Ring> PublishedOrder(IReadOnlyList<Ring> rings) => RunPublisher.PublishedOrder(rings);
 }

@@ -6,7 +6,7 @@ namespace LinkGraph.Api.Tests;
 
 /// <summary>
 /// The built API run as a real child process (<c>dotnet LinkGraph.Api.dll --urls http://127.0.0.1:0</c>), the way
-/// CONTRACT §4 starts it; the port is read from its "Now listening on" line.
+/// docs/contract.md §4 starts it; the port is read from its "Now listening on" line.
 /// </summary>
 public sealed partial class ApiProcess : IDisposable
 {

@@ -1,5 +1,5 @@
+using LinkGraph.Core.Abstractions;
 using LinkGraph.Core.Pipeline;
-using LinkGraph.Jobs;
 
 namespace LinkGraph.Api.Tests;
 

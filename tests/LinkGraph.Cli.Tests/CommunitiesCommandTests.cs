@@ -12,10 +12,7 @@ public sealed class CommunitiesCommandTests : IDisposable
     [Fact]
     public async Task Run_TwoTrianglesWithBridge_WritesTwoCommunitiesAndSummary()
     {
-        var edges = Write("edges.txt", "# two triangles\nA B\nB C\nC A\nD E\nE F\nF D\nC D 0.5\n");
-        var output = Path.Combine(_dir, "out.txt");
-
-        var (code, stdout, stderr) = await CliRunner.RunAsync("communities", "--edges", edges, "--output", output);
+        var (code, stdout, stderr, output) = await CommunitiesAsync("# two triangles\nA B\nB C\nC A\nD E\nE F\nF D\nC D 0.5\n");
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.Equal("", stderr);
@@ -54,10 +51,7 @@ public sealed class CommunitiesCommandTests : IDisposable
     [Fact]
     public async Task Run_BadWeight_ExitOneWithLineNumberAndNoOutput()
     {
-        var edges = Write("bad.txt", "a b\nb c\nc d -1\n");
-        var output = Path.Combine(_dir, "out.txt");
-
-        var (code, _, stderr) = await CliRunner.RunAsync("communities", "--edges", edges, "--output", output);
+        var (code, _, stderr, output) = await CommunitiesAsync("a b\nb c\nc d -1\n");
 
         Assert.Equal(ExitCodes.InputRejected, code);
         Assert.Contains("line 3: weight -1 must be finite and greater than 0", stderr, StringComparison.Ordinal);
@@ -99,6 +93,14 @@ public sealed class CommunitiesCommandTests : IDisposable
         var (code, _, _) = await CliRunner.RunAsync("communities", "--edges", Write("e.txt", "a b\n"), "--output", Path.Combine(_dir, "o.txt"), "--seed", "x");
 
         Assert.Equal(ExitCodes.Usage, code);
+    }
+
+    /// <summary>Runs <c>communities</c> on an edge list with the given text, into out.txt.</summary>
+    private async Task<(int Code, string Stdout, string Stderr, string Output)> CommunitiesAsync(string edgeList)
+    {
+        var output = Path.Combine(_dir, "out.txt");
+        var (code, stdout, stderr) = await CliRunner.RunAsync("communities", "--edges", Write("edges.txt", edgeList), "--output", output);
+        return (code, stdout, stderr, output);
     }
 
     private string Write(string name, string text)

@@ -169,7 +169,7 @@ public sealed class DetectCommandTests : IDisposable
     }
 
     /// <summary>Ten accounts made within minutes sharing two cards and one emulator fingerprint, plus two unrelated users.</summary>
-    private static IEnumerable<string> RingEvents()
+    internal static IEnumerable<string> RingEvents()
     {
         var start = new DateTimeOffset(2026, 3, 1, 2, 0, 0, TimeSpan.Zero);
         for (var i = 0; i < 10; i++)
@@ -204,7 +204,7 @@ public sealed class DetectCommandTests : IDisposable
         }
     }
 
-    private static string Event(string type, string account, DateTimeOffset at, string? value)
+    internal static string Event(string type, string account, DateTimeOffset at, string? value)
     {
         var time = at.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         return value is null

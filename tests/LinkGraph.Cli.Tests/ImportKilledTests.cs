@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace LinkGraph.Cli.Tests;
 
 /// <summary>
-/// A first import goes through a rollback journal instead of the WAL (see SqliteEventWriter.Journal.cs). A real child
+/// A first import goes through a rollback journal instead of the WAL (see RollbackJournalSwitch.cs). A real child
 /// process killed while that journal exists must leave a store that holds the whole file or nothing, passes SQLite's
 /// integrity check, is back in WAL mode, and takes the same file again.
 /// </summary>

@@ -1,3 +1,4 @@
+using LinkGraph.Core.Abstractions;
 using LinkGraph.Core.Pipeline;
 using LinkGraph.Core.Rings;
 

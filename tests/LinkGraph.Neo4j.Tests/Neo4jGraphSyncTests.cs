@@ -4,7 +4,7 @@ using LinkGraph.Neo4j.Tests.Fakes;
 
 namespace LinkGraph.Neo4j.Tests;
 
-public sealed class Neo4jGraphSyncTests : IAsyncLifetime
+public sealed class Neo4jGraphSyncTests : IAsyncDisposable
 {
     private const string GoldenFile = "small_run_sync.json";
 
@@ -13,15 +13,8 @@ public sealed class Neo4jGraphSyncTests : IAsyncLifetime
         .ToDictionary(CypherCatalog.Get, n => n, StringComparer.Ordinal);
 
     private readonly FakeQueryApi _api = new();
-    private readonly HttpClient _http = new();
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        _http.Dispose();
-        await _api.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _api.DisposeAsync();
 
     [Fact]
     public async Task SyncAsync_SmallRun_SendsExactlyTheExpectedBatches()
@@ -213,6 +206,6 @@ public sealed class Neo4jGraphSyncTests : IAsyncLifetime
     private Neo4jGraphSync Sync(FakeRunStore runs)
     {
         var options = new Neo4jOptions { Uri = _api.BaseUri, Password = "secret-pw", BatchSize = 2, BatchesPerTransaction = 3, RetryDelay = TimeSpan.Zero };
-        return new Neo4jGraphSync(new Neo4jQueryClient(_http, options), SmallRun.Source(), runs);
+        return new Neo4jGraphSync(new Neo4jQueryClient(_api.Http, options), SmallRun.Source(), runs);
     }
 }

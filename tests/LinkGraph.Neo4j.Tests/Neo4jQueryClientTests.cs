@@ -4,7 +4,7 @@ using LinkGraph.Neo4j.Tests.Fakes;
 
 namespace LinkGraph.Neo4j.Tests;
 
-public sealed class Neo4jQueryClientTests : IAsyncLifetime
+public sealed class Neo4jQueryClientTests : IAsyncDisposable
 {
     // The documented plain-JSON success body (https://neo4j.com/docs/query-api/current/plain-json).
     private const string DocumentedSuccess = """
@@ -18,15 +18,8 @@ public sealed class Neo4jQueryClientTests : IAsyncLifetime
         """;
 
     private readonly FakeQueryApi _api = new();
-    private readonly HttpClient _http = new();
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        _http.Dispose();
-        await _api.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _api.DisposeAsync();
 
     [Fact]
     public async Task RunAsync_Statement_PostsStatementWithValuesInParameters()
@@ -168,7 +161,7 @@ public sealed class Neo4jQueryClientTests : IAsyncLifetime
         var closed = new FakeQueryApi();
         var uri = closed.BaseUri;
         await closed.DisposeAsync();
-        var client = new Neo4jQueryClient(_http, new Neo4jOptions { Uri = uri, RetryDelay = TimeSpan.Zero, MaxRetries = 1 });
+        var client = new Neo4jQueryClient(_api.Http, new Neo4jOptions { Uri = uri, RetryDelay = TimeSpan.Zero, MaxRetries = 1 });
 
         var ex = await Assert.ThrowsAsync<Neo4jException>(() => client.RunAsync("RETURN 1", null, Token));
 
@@ -240,6 +233,6 @@ public sealed class Neo4jQueryClientTests : IAsyncLifetime
     {
         var options = new Neo4jOptions { Uri = _api.BaseUri, Password = "secret-pw", RetryDelay = TimeSpan.Zero };
         configure?.Invoke(options);
-        return new Neo4jQueryClient(_http, options);
+        return new Neo4jQueryClient(_api.Http, options);
     }
 }

@@ -5,7 +5,7 @@ using LinkGraph.Api.Options;
 
 namespace LinkGraph.Api.Composition;
 
-/// <summary>The middleware order and the routes of CONTRACT §4.</summary>
+/// <summary>The middleware order and the routes of docs/contract.md §4.</summary>
 public static class EndpointComposition
 {
     public static WebApplication MapLinkGraphService(this WebApplication app)

@@ -6,6 +6,7 @@ using LinkGraph.Api.Options;
 using LinkGraph.Api.Security;
 using LinkGraph.Core.Abstractions;
 using LinkGraph.Core.Options;
+using LinkGraph.Core.Pipeline;
 using LinkGraph.Jobs;
 using LinkGraph.Storage.Sqlite;
 using Microsoft.AspNetCore.Authentication;
@@ -16,7 +17,7 @@ namespace LinkGraph.Api.Composition;
 /// <summary>Registers the service: store, jobs, keys and roles, rate limits, problem details, health, OpenAPI, JSON.</summary>
 public static class ServiceComposition
 {
-    /// <summary>Environment variables of CONTRACT §4, mapped onto their configuration keys.</summary>
+    /// <summary>Environment variables of docs/contract.md §4, mapped onto their configuration keys.</summary>
     public static void ApplyEnvironmentOverrides(ConfigurationManager configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);

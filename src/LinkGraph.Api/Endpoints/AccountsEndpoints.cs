@@ -8,7 +8,7 @@ namespace LinkGraph.Api.Endpoints;
 
 public static class AccountsEndpoints
 {
-    /// <summary>CONTRACT §1: 1–128 characters of A-Z a-z 0-9 . _ : @ -</summary>
+    /// <summary>docs/contract.md §1: 1–128 characters of A-Z a-z 0-9 . _ : @ -</summary>
     private static readonly SearchValues<char> AccountChars =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._:@-");
 

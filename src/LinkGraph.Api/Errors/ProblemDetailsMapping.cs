@@ -1,3 +1,4 @@
+using System.Globalization;
 using LinkGraph.Core.Errors;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -35,6 +36,7 @@ public static class ProblemDetailsMapping
         InvalidInputException => StatusCodes.Status400BadRequest,
         LinkGraphException { Code: "invalid_query" or "invalid_cursor" or "invalid_input" } => StatusCodes.Status400BadRequest,
         LinkGraphException { Code: "run_not_found" } => StatusCodes.Status404NotFound,
+        StoreBusyException => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status500InternalServerError,
     };
 
@@ -55,6 +57,11 @@ public static class ProblemDetailsMapping
                 break;
             case BadHttpRequestException bad:
                 Describe(problem, "bad_request", "Bad request.", bad.Message);
+                break;
+            case StoreBusyException busy:
+                Describe(problem, busy.Code, "The store is busy.", busy.Message);
+                context.HttpContext.Response.Headers.RetryAfter =
+                    Math.Max(1, (int)Math.Ceiling(busy.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 break;
             case LinkGraphException domain when StatusOf(domain) != StatusCodes.Status500InternalServerError:
                 Describe(problem, domain.Code, problem.Title ?? "Request failed.", domain.Message);

@@ -1,6 +1,6 @@
 namespace LinkGraph.Api.Ingest;
 
-/// <summary>How a POST /events body is encoded (CONTRACT §1), chosen by its Content-Type.</summary>
+/// <summary>How a POST /events body is encoded (docs/contract.md §1), chosen by its Content-Type.</summary>
 public enum EventBodyFormat
 {
     Ndjson = 0,

@@ -1,4 +1,5 @@
 using LinkGraph.Core.Abstractions;
+using LinkGraph.Core.Errors;
 
 namespace LinkGraph.Api.Ingest;
 
@@ -142,10 +143,13 @@ internal sealed class GroupCommitWriter : IDisposable
         catch (Exception ex)
 #pragma warning restore CA1031
         {
+            var message = $"The batch was not stored: the transaction it shared with {group.Count - 1} other batch(es) failed and was rolled back.";
             foreach (var batch in group)
             {
-                batch.Stored.TrySetException(new InvalidOperationException(
-                    $"The batch was not stored: the transaction it shared with {group.Count - 1} other batch(es) failed and was rolled back.", ex));
+                // A busy store stays a busy store (503, retry later), whatever else shared the transaction.
+                batch.Stored.TrySetException(ex is StoreBusyException busy
+                    ? new StoreBusyException(message, busy, busy.RetryAfter)
+                    : new InvalidOperationException(message, ex));
             }
 
             return;

@@ -7,7 +7,7 @@ using LinkGraph.Graph.IO;
 namespace LinkGraph.Cli.Commands;
 
 /// <summary>
-/// <c>linkgraph communities --edges FILE --output FILE [--resolution R] [--seed N] [--iterations N]</c> (CONTRACT §3):
+/// <c>linkgraph communities --edges FILE --output FILE [--resolution R] [--seed N] [--iterations N]</c> (docs/contract.md §3):
 /// Leiden (modularity) on a weighted edge list. Writes <c>node community</c> lines (nodes in order of first
 /// appearance, communities numbered by first member) to the output file, replaced atomically; prints a summary
 /// to stdout as <c>key: value</c> lines, with load, algorithm and write times measured separately (wall clock; the algorithm's process CPU

@@ -10,9 +10,9 @@ using LinkGraph.Storage.Sqlite;
 namespace LinkGraph.Cli.Commands;
 
 /// <summary>
-/// <c>linkgraph detect --input FILE... --output rings.json</c> (CONTRACT §3): imports the inputs into an embedded
+/// <c>linkgraph detect --input FILE... --output rings.json</c> (docs/contract.md §3): imports the inputs into an embedded
 /// store (a temporary SQLite file, or <c>--db</c> to keep it), runs detection once and writes the rings document
-/// of CONTRACT §2. Nothing is written to <c>--output</c> when an input is rejected (exit 1).
+/// of docs/contract.md §2. Nothing is written to <c>--output</c> when an input is rejected (exit 1).
 /// </summary>
 public static class DetectCommand
 {
@@ -36,18 +36,18 @@ public static class DetectCommand
         command.Options.Add(db);
         command.Options.Add(skipInvalid);
         options.AddTo(command);
-        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
             context,
             parseResult.GetValue(input)!,
             parseResult.GetValue(output)!,
             parseResult.GetValue(db),
             parseResult.GetValue(skipInvalid),
             options.Read(parseResult),
-            cancellationToken)));
+            cancellationToken));
         return command;
     }
 
-    private static int Run(CliContext context, string[] inputs, string output, string? db, bool skipInvalid, DetectionOptions options, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, string[] inputs, string output, string? db, bool skipInvalid, DetectionOptions options, CancellationToken cancellationToken)
     {
         using var store = db is null ? TemporaryStore.Create() : TemporaryStore.Keep(db);
         var factory = new SqliteConnectionFactory(store.Path);
@@ -60,26 +60,7 @@ public static class DetectCommand
 
         ReleaseImportMemory();
 
-        // A file is written beside the target while the run is published and moved into place once it is, so a
-        // reader never sees half a document and a failed run leaves the target as it was.
-        var staged = output == "-" ? null : Path.GetFullPath(output) + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-        RingsDocument document;
-        try
-        {
-            document = DetectionRun.Execute(context, factory, options, "cli", cancellationToken, staged is null ? null : d => WriteFile(staged, d));
-        }
-        catch
-        {
-            if (staged is not null)
-            {
-                File.Delete(staged);
-            }
-
-            throw;
-        }
-
-        WriteDocument(context, output, staged, document);
-        RingTable.Write(context.Error, document, top: 10);
+        await RingsOutput.RunAndWriteAsync(context, factory, options, output, cancellationToken);
         return import.RejectedLines > 0 ? ExitCodes.InputRejected : ExitCodes.Success;
     }
 
@@ -92,24 +73,5 @@ public static class DetectCommand
         SqliteConnection.ClearAllPools();
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-    }
-
-    private static void WriteFile(string path, RingsDocument document)
-    {
-        using var stream = File.Create(path);
-        RingsJson.Write(stream, document);
-    }
-
-    private static void WriteDocument(CliContext context, string output, string? staged, RingsDocument document)
-    {
-        if (staged is null)
-        {
-            context.Out.WriteLine(RingsJson.Serialize(document));
-            return;
-        }
-
-        File.Move(staged, Path.GetFullPath(output), overwrite: true);
-        context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"wrote {document.Rings.Count} rings ({document.Rings.Count(r => r.Flagged)} flagged) to {output}"));
     }
 }

@@ -4,7 +4,7 @@ using LinkGraph.Storage.Sqlite;
 namespace LinkGraph.Cli.Commands;
 
 /// <summary>
-/// <c>linkgraph import --db FILE [--skip-invalid] INPUT...</c>: validates and stores event files (CONTRACT §1),
+/// <c>linkgraph import --db FILE [--skip-invalid] INPUT...</c>: validates and stores event files (docs/contract.md §1),
 /// each file in one transaction. Exit 0 when every line was accepted; 1 when any line was rejected (each bad
 /// line is named on stderr; without --skip-invalid its file stored nothing); 2 for a usage error.
 /// </summary>

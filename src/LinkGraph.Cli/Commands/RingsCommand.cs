@@ -9,7 +9,7 @@ namespace LinkGraph.Cli.Commands;
 
 /// <summary>
 /// <c>linkgraph rings list|show --db FILE</c>: reads the rings of the latest finished run from a store, as a table
-/// for people or as CONTRACT §2 JSON (<c>--json</c>) for tools.
+/// for people or as docs/contract.md §2 JSON (<c>--json</c>) for tools.
 /// </summary>
 public static class RingsCommand
 {

@@ -37,7 +37,7 @@ public interface IRunStore
     /// <summary>A ring of the latest succeeded run, or null.</summary>
     Ring? GetRing(string ringId);
 
-    /// <summary>The whole rings document of a succeeded run (CONTRACT §2), or null.</summary>
+    /// <summary>The whole rings document of a succeeded run (docs/contract.md §2), or null.</summary>
     RingsDocument? GetRingsDocument(string runId);
 
     /// <summary>The strongest links stored with a succeeded run (empty if none).</summary>

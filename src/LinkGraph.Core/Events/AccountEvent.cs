@@ -1,7 +1,7 @@
 namespace LinkGraph.Core.Events;
 
 /// <summary>
-/// One validated input event, as CONTRACT §1 defines it. <see cref="Value"/> is null only for
+/// One validated input event, as docs/contract.md §1 defines it. <see cref="Value"/> is null only for
 /// <see cref="EventType.Account"/>; the account attributes are set only on account events.
 /// </summary>
 /// <param name="Line">1-based line (or CSV record) number in its source, for error messages.</param>

@@ -6,7 +6,7 @@ using CsvHelper.Configuration;
 namespace LinkGraph.Core.Events;
 
 /// <summary>
-/// Streams CONTRACT §1 CSV (RFC 4180 quoting, parsed by CsvHelper), one record in memory at a time. The first
+/// Streams docs/contract.md §1 CSV (RFC 4180 quoting, parsed by CsvHelper), one record in memory at a time. The first
 /// record is the header: columns are matched by name in any order; <c>type</c>, <c>account</c>, <c>at</c> and
 /// <c>value</c> are required, the others optional, unknown columns ignored. An empty cell is an absent field.
 /// Line numbers are physical lines, so a quoted field spanning lines keeps later numbers right.

@@ -1,6 +1,6 @@
 namespace LinkGraph.Core.Events;
 
-/// <summary>The field names of CONTRACT §1, as they appear in NDJSON keys, CSV headers and rejections.</summary>
+/// <summary>The field names of docs/contract.md §1, as they appear in NDJSON keys, CSV headers and rejections.</summary>
 public static class EventFields
 {
     public const string Type = "type";

@@ -1,12 +1,12 @@
 namespace LinkGraph.Core.Events;
 
 /// <summary>
-/// Size caps applied at validation (CONTRACT §1 "over-long field"). They bound memory per line and keep one
+/// Size caps applied at validation (docs/contract.md §1 "over-long field"). They bound memory per line and keep one
 /// producer bug from filling the store; lengths are in UTF-16 characters after JSON/CSV unescaping.
 /// </summary>
 public static class EventLimits
 {
-    /// <summary>Account ids: CONTRACT §1 fixes 1–128 characters.</summary>
+    /// <summary>Account ids: docs/contract.md §1 fixes 1–128 characters.</summary>
     public const int MaxAccountLength = 128;
 
     /// <summary>Prompt text (16 KiB characters): long enough for real reasoning-extraction templates.</summary>

@@ -1,6 +1,6 @@
 namespace LinkGraph.Core.Events;
 
-/// <summary>The kind of an input event (CONTRACT §1). Persisted: values are append-only.</summary>
+/// <summary>The kind of an input event (docs/contract.md §1). Persisted: values are append-only.</summary>
 public enum EventType
 {
     Account = 0,

@@ -4,7 +4,7 @@ using LinkGraph.Core.Signals;
 namespace LinkGraph.Core.Events;
 
 /// <summary>
-/// Checks one line's fields against CONTRACT §1 and builds the event, or names the first problem found
+/// Checks one line's fields against docs/contract.md §1 and builds the event, or names the first problem found
 /// (field and reason). Decisions the contract leaves open:
 /// <list type="bullet">
 /// <item>Account attributes on a non-account event, and <c>value</c> on an account event, are ignored (the

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace LinkGraph.Core.Events;
 
 /// <summary>
-/// Streams CONTRACT §1 NDJSON: one JSON object a line, parsed with <see cref="Utf8JsonReader"/> straight from
+/// Streams docs/contract.md §1 NDJSON: one JSON object a line, parsed with <see cref="Utf8JsonReader"/> straight from
 /// the UTF-8 bytes, one line in memory at a time. Blank lines are skipped (but counted for line numbers);
 /// unknown fields are ignored; a JSON <c>null</c> counts as an absent field; every known field must be a
 /// string; a field given twice is rejected (which value was meant is unknowable).

@@ -1,7 +1,7 @@
 namespace LinkGraph.Core.Signals;
 
 /// <summary>
-/// The signal names of CONTRACT §2 (<c>signals</c> keys and <c>evidence[].kind</c>). An IP prefix is reported
+/// The signal names of docs/contract.md §2 (<c>signals</c> keys and <c>evidence[].kind</c>). An IP prefix is reported
 /// under its own optional key <c>ip_prefix</c>; both prompt kinds report as <c>prompt</c>.
 /// </summary>
 public static class SignalNames

@@ -4,7 +4,7 @@ using System.Text;
 namespace LinkGraph.Graph.IO;
 
 /// <summary>
-/// Reads a weighted edge list (CONTRACT §3): one edge a line, <c>u v [w]</c> separated by spaces or tabs; node ids
+/// Reads a weighted edge list (docs/contract.md §3): one edge a line, <c>u v [w]</c> separated by spaces or tabs; node ids
 /// are any non-space tokens; <c>w</c> defaults to 1 and must be a finite number &gt; 0; a token starting with
 /// <c>#</c> starts a comment that runs to the end of the line; blank lines are skipped; <c>\r\n</c> and a UTF-8 BOM
 /// are accepted. Works on bytes in 1 MiB blocks and interns tokens without allocating per token.

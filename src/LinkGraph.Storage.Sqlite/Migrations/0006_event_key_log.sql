@@ -1,5 +1,5 @@
 -- Event keys become an append-only log: the writer checks idempotency against all of them in memory
--- (SqliteEventWriter.Keys.cs) and only appends new ones here, in arrival order. The old table was keyed by the
+-- (EventKeyLog.cs) and only appends new ones here, in arrival order. The old table was keyed by the
 -- key hash, so every batch inserted at random places all over it and each commit rewrote most of its pages.
 -- What a key is, and the collision risk of its 64-bit hash, are unchanged (see 0001_events.sql).
 CREATE TABLE event_keys (

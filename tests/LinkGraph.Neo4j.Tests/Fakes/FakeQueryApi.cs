@@ -33,6 +33,9 @@ public sealed class FakeQueryApi : IAsyncDisposable
 
     public Uri BaseUri { get; }
 
+    /// <summary>A client for the clients under test, disposed with the fake.</summary>
+    public HttpClient Http { get; } = new();
+
     public Func<RecordedRequest, FakeResponse> Handler { get; set; }
 
     /// <summary>The run a committed transaction marked current (via 070_mark_run_synced).</summary>
@@ -99,6 +102,7 @@ public sealed class FakeQueryApi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Http.Dispose();
         _listener.Stop();
         _listener.Close();
         try

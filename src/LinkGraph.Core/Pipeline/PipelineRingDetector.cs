@@ -1,10 +1,9 @@
 using LinkGraph.Core.Abstractions;
 using LinkGraph.Core.Options;
-using LinkGraph.Core.Pipeline;
 
-namespace LinkGraph.Jobs;
+namespace LinkGraph.Core.Pipeline;
 
-/// <summary>The production detector: Core's detection pipeline over everything in the event store.</summary>
+/// <summary>The production detector: the detection pipeline over everything in the event store.</summary>
 public sealed class PipelineRingDetector : IRingDetector
 {
     private readonly IDetectionSource _source;

@@ -1,20 +1,25 @@
 using LinkGraph.Core.Signals;
+using Microsoft.Data.Sqlite;
 
 namespace LinkGraph.Storage.Sqlite;
 
 /// <summary>
-/// Account and identifier ids, resolved through caches that outlive a transaction.
+/// Account and identifier ids, resolved through caches that outlive a transaction: rows of those tables are never
+/// deleted nor renumbered, so a cached id stays right for as long as the writer lives, and a batch that names known
+/// accounts and identifiers costs no lookup. A cache is cleared when it reaches its cap, so memory stays bounded
+/// however large the input (ids are then looked up again); a rolled-back transaction clears every cache (ids handed
+/// out inside it no longer exist). A prompt's sketch is stored once per exact-prompt identifier, when its id is first resolved.
 /// </summary>
 /// <remarks>
 /// New rows get their ids here, not from SQLite: the writer holds the write lock for the whole transaction, so
-/// <c>max(id) + 1</c> read at <see cref="Begin"/> cannot be taken by anyone else. New rows are kept in memory
+/// <c>max(id) + 1</c> read at the start of a transaction (<see cref="Sync"/>) cannot be taken by anyone else. New rows are kept in memory
 /// (an account's later first-seen and attribute changes applied to it there, not by UPDATE statements) and
 /// written in bulk before the cache could forget them and at commit. A cache miss is looked up in the table
 /// unless the cache is known to hold the whole table: it was empty, and since then nothing else added rows
 /// (max(id) is still what this writer left) and no cache was cleared. The tables' UNIQUE constraints stay the
 /// safety net: a wrong "new" would fail the insert, never store a second row.
 /// </remarks>
-internal sealed partial class SqliteEventWriter
+internal sealed class IdResolver : IDisposable
 {
     // New rows written once this many are pending, so their inserts overlap with the reading of the input.
     private const int NewRowBufferSize = 1 << 20;
@@ -22,6 +27,17 @@ internal sealed partial class SqliteEventWriter
     private readonly int _maxCachedIds;
     private readonly Dictionary<string, AccountEntry> _accounts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>[] _identifiers;
+    private readonly SqliteStatement[] _statements;
+    private readonly SqliteStatement _selectAccount;
+    private readonly SqliteStatement _updateFirstSeen;
+    private readonly SqliteStatement _updateAttributes;
+    private readonly SqliteStatement _selectIdentifier;
+    private readonly SqliteStatement _maxAccountId;
+    private readonly SqliteStatement _maxIdentifierId;
+    private readonly SqliteBulkInsert[] _bulkInserts;
+    private readonly SqliteBulkInsert _insertAccounts;
+    private readonly SqliteBulkInsert _insertIdentifiers;
+    private readonly SqliteBulkInsert _insertSketches;
     private readonly List<NewAccount> _newAccounts = [];
     private readonly List<Identifier> _newIdentifiers = [];
     private readonly List<(int Id, byte[] Sketch)> _newSketches = [];
@@ -29,8 +45,50 @@ internal sealed partial class SqliteEventWriter
     private IdRange _accountIds = IdRange.Empty;
     private IdRange _identifierIds = IdRange.Empty;
 
-    private void ClearCaches()
+    /// <param name="maxCachedIds">Cap of the account cache and of the identifier cache (all kinds together).</param>
+    public IdResolver(SqliteConnection connection, int maxCachedIds)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxCachedIds, 1);
+        _maxCachedIds = maxCachedIds;
+        _identifiers = new Dictionary<string, int>[Enum.GetValues<IdentifierKind>().Max(k => (int)k) + 1];
+        for (var i = 0; i < _identifiers.Length; i++)
+        {
+            _identifiers[i] = new Dictionary<string, int>(StringComparer.Ordinal);
+        }
+
+        _statements =
+        [
+            _selectAccount = new(connection, "SELECT id, first_seen FROM accounts WHERE external_id = ?1"),
+            _updateFirstSeen = new(connection, "UPDATE accounts SET first_seen = ?2 WHERE id = ?1 AND first_seen > ?2"),
+            _updateAttributes = new(connection,
+                """
+                UPDATE accounts SET
+                    created_at = CASE WHEN created_at IS NULL OR created_at > ?2 THEN ?2 ELSE created_at END,
+                    email_domain = coalesce(?3, email_domain),
+                    country = coalesce(?4, country),
+                    org = coalesce(?5, org)
+                WHERE id = ?1
+                """),
+            _selectIdentifier = new(connection, "SELECT id FROM identifiers WHERE kind = ?1 AND value = ?2"),
+            _maxAccountId = new(connection, "SELECT coalesce(max(id), 0) FROM accounts"),
+            _maxIdentifierId = new(connection, "SELECT coalesce(max(id), 0) FROM identifiers"),
+        ];
+        _bulkInserts =
+        [
+            _insertAccounts = new(connection, "INSERT INTO accounts (id, external_id, created_at, first_seen, email_domain, country, org) VALUES", 7),
+            _insertIdentifiers = new(connection, "INSERT INTO identifiers (id, kind, value) VALUES", 3),
+            _insertSketches = new(connection, "INSERT INTO prompt_sketches (identifier_id, sketch) VALUES", 2, "ON CONFLICT DO NOTHING"),
+        ];
+    }
+
+    /// <summary>After a rollback: forgets every cached id and drops the rows not written yet.</summary>
+    public void Discard()
+    {
+        foreach (var bulkInsert in _bulkInserts)
+        {
+            bulkInsert.Discard();
+        }
+
         _accounts.Clear();
         foreach (var kindCache in _identifiers)
         {
@@ -46,7 +104,7 @@ internal sealed partial class SqliteEventWriter
     }
 
     /// <summary>At the start of a transaction: where new ids start, and whether the caches still hold whole tables.</summary>
-    private void SyncIds()
+    public void Sync()
     {
         _accountIds = Sync(_accountIds, _maxAccountId, _accounts.Clear);
         _identifierIds = Sync(_identifierIds, _maxIdentifierId, () =>
@@ -76,13 +134,13 @@ internal sealed partial class SqliteEventWriter
     }
 
     /// <summary>After a commit: every id handed out is now in the table.</summary>
-    private void IdsCommitted()
+    public void Committed()
     {
         _accountIds = _accountIds with { KnownMax = _accountIds.Next - 1 };
         _identifierIds = _identifierIds with { KnownMax = _identifierIds.Next - 1 };
     }
 
-    private AccountEntry ResolveAccount(string externalId, long at)
+    public AccountEntry ResolveAccount(string externalId, long at)
     {
         if (_accounts.TryGetValue(externalId, out var cached))
         {
@@ -101,14 +159,14 @@ internal sealed partial class SqliteEventWriter
             _accountIds = _accountIds with { Next = _accountIds.Next + 1 };
             if (_newAccounts.Count >= NewRowBufferSize)
             {
-                FlushNewIds();
+                FlushNew();
             }
         }
 
         if (_accounts.Count >= _maxCachedIds)
         {
             // Pending rows are written first, so the lookups that replace the cache find them.
-            FlushNewIds();
+            FlushNew();
             _accounts.Clear();
             _accountIds = _accountIds with { Complete = false };
         }
@@ -128,7 +186,7 @@ internal sealed partial class SqliteEventWriter
     }
 
     /// <summary>Lowers an account's first-seen time (in memory while its row is still pending).</summary>
-    private void LowerFirstSeen(string externalId, AccountEntry account, long at)
+    public void LowerFirstSeen(string externalId, AccountEntry account, long at)
     {
         if (IsNewAccount(account.Id, out var index))
         {
@@ -145,7 +203,7 @@ internal sealed partial class SqliteEventWriter
     }
 
     /// <summary>An `account` event: earliest creation time, and each non-null attribute replaces the stored one.</summary>
-    private void SetAttributes(AccountEntry account, long at, string? emailDomain, string? country, string? org)
+    public void SetAttributes(AccountEntry account, long at, string? emailDomain, string? country, string? org)
     {
         if (IsNewAccount(account.Id, out var index))
         {
@@ -175,7 +233,7 @@ internal sealed partial class SqliteEventWriter
     }
 
     /// <param name="sketch">The prompt's sketch, stored if the identifier was not cached (new, or known only to the database).</param>
-    private int ResolveIdentifier(Identifier identifier, byte[]? sketch)
+    public int ResolveIdentifier(Identifier identifier, byte[]? sketch)
     {
         var cache = _identifiers[(int)identifier.Kind];
         if (cache.TryGetValue(identifier.Value, out var id))
@@ -190,7 +248,7 @@ internal sealed partial class SqliteEventWriter
             _identifierIds = _identifierIds with { Next = _identifierIds.Next + 1 };
             if (_newIdentifiers.Count >= NewRowBufferSize)
             {
-                FlushNewIds();
+                FlushNew();
             }
         }
         else
@@ -206,7 +264,7 @@ internal sealed partial class SqliteEventWriter
         // One cap across all kinds, so memory stays bounded whatever the mix of identifiers.
         if (++_cachedIdentifiers > _maxCachedIds)
         {
-            FlushNewIds();
+            FlushNew();
             foreach (var kindCache in _identifiers)
             {
                 kindCache.Clear();
@@ -230,7 +288,7 @@ internal sealed partial class SqliteEventWriter
     }
 
     /// <summary>Writes the accounts, identifiers and sketches created since the last time, in id order.</summary>
-    private void FlushNewIds()
+    public void FlushNew()
     {
         var id = _accountIds.FirstPending;
         foreach (var account in _newAccounts)
@@ -277,8 +335,21 @@ internal sealed partial class SqliteEventWriter
         _newSketches.Clear();
     }
 
+    public void Dispose()
+    {
+        foreach (var statement in _statements)
+        {
+            statement.Dispose();
+        }
+
+        foreach (var bulkInsert in _bulkInserts)
+        {
+            bulkInsert.Dispose();
+        }
+    }
+
     /// <summary>An account's row id and its earliest event time as stored (or as this writer lowered it).</summary>
-    private readonly record struct AccountEntry(int Id, long FirstSeen);
+    internal readonly record struct AccountEntry(int Id, long FirstSeen);
 
     /// <summary>An account row not written yet; ids are consecutive from <see cref="IdRange.FirstPending"/>.</summary>
     private readonly record struct NewAccount(string ExternalId, long FirstSeen)

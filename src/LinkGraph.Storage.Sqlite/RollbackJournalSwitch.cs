@@ -18,16 +18,25 @@ namespace LinkGraph.Storage.Sqlite;
 /// connection returns to WAL mode when the transaction ends. synchronous is FULL meanwhile: NORMAL is only safe
 /// against power loss in WAL mode.
 /// </remarks>
-internal sealed partial class SqliteEventWriter
+internal sealed class RollbackJournalSwitch : IDisposable
 {
-    private const int SqliteBusy = 5;
-    private const int SqliteLocked = 6;
-
+    private readonly SqliteConnection _connection;
+    private readonly bool _enabled;
+    private readonly SqliteStatement _hasAnyEvent;
     private bool _rollbackJournal;
 
-    private void EnterRollbackJournalIfEmpty()
+    /// <param name="enabled">Whether a first import may switch at all.</param>
+    public RollbackJournalSwitch(SqliteConnection connection, bool enabled)
     {
-        if (!_bulkLoadWithRollbackJournal || _keys.Count > 0)
+        _connection = connection;
+        _enabled = enabled;
+        _hasAnyEvent = new(connection, "SELECT EXISTS (SELECT 1 FROM event_keys)");
+    }
+
+    /// <param name="keysKnown">Whether the writer already knows of stored event keys (then the store is not empty).</param>
+    public void EnterIfEmpty(bool keysKnown)
+    {
+        if (!_enabled || keysKnown)
         {
             return;
         }
@@ -50,7 +59,7 @@ internal sealed partial class SqliteEventWriter
         }
     }
 
-    private void LeaveRollbackJournal()
+    public void Leave()
     {
         if (!_rollbackJournal)
         {
@@ -70,6 +79,8 @@ internal sealed partial class SqliteEventWriter
         }
     }
 
+    public void Dispose() => _hasAnyEvent.Dispose();
+
     /// <summary>
     /// The journal mode in force afterwards, or null if the change needs a lock another connection holds. Run through
     /// the C API with no busy timeout: ADO.NET commands retry a busy statement for their whole command timeout.
@@ -85,7 +96,7 @@ internal sealed partial class SqliteEventWriter
             statement.Reset();
             return result;
         }
-        catch (SqliteException e) when (e.SqliteErrorCode is SqliteBusy or SqliteLocked)
+        catch (SqliteException e) when (SqliteErrors.IsBusy(e))
         {
             return null;
         }

@@ -3,24 +3,33 @@ using System.Text;
 
 namespace LinkGraph.Storage.Sqlite;
 
-public sealed partial class SqliteRunStore
+/// <summary>
+/// What readers know of the latest succeeded run: a <see cref="PublishedRunView"/> (ring bodies and accounts' run
+/// parts, filled on first read and dropped whole when a run is published) and the pooled prepared statements that fill it.
+/// </summary>
+internal sealed class PublishedRunCache
 {
-    /// <summary>
-    /// How long a request trusts that the run it read is still the latest without asking the database. A run
-    /// published by this store switches readers at once (<see cref="InvalidatePublished"/>); one published by
-    /// another process on the same file is seen within this interval.
-    /// </summary>
-    public static readonly TimeSpan DefaultPublishedCheckInterval = TimeSpan.FromMilliseconds(250);
-
     private const int PooledReads = 16;
 
     private readonly ConcurrentBag<PreparedReads> _reads = [];
     private readonly Lock _viewLock = new();
+    private readonly string _connectionString;
     private readonly long _publishedCheckMs;
     private PublishedRunView? _view;
     private long _viewGeneration;
 
-    /// <summary>A ring of the latest succeeded run as UTF-8 CONTRACT §2 JSON, or null; served from memory after the first read.</summary>
+    /// <param name="publishedCheckInterval">
+    /// How long a request trusts that the run it read is still the latest without asking the database. A run
+    /// published by this process switches readers at once (<see cref="Invalidate"/>); one published by another
+    /// process on the same file is seen within this interval.
+    /// </param>
+    public PublishedRunCache(string connectionString, TimeSpan publishedCheckInterval)
+    {
+        _connectionString = connectionString;
+        _publishedCheckMs = (long)publishedCheckInterval.TotalMilliseconds;
+    }
+
+    /// <summary>A ring of the latest succeeded run as UTF-8 docs/contract.md §2 JSON, or null; served from memory after the first read.</summary>
     public byte[]? GetRingUtf8(string ringId)
     {
         ArgumentNullException.ThrowIfNull(ringId);
@@ -55,13 +64,13 @@ public sealed partial class SqliteRunStore
         view.RunId is null ? null : reads.RingBody(view.RunId, ringId);
 
     /// <summary>True once a publish has replaced (or invalidated) this view.</summary>
-    private bool IsSuperseded(PublishedRunView view) => !ReferenceEquals(Volatile.Read(ref _view), view);
+    public bool IsSuperseded(PublishedRunView view) => !ReferenceEquals(Volatile.Read(ref _view), view);
 
     /// <summary>
     /// The view of the latest succeeded run: the cached one while it was confirmed within
     /// the check interval, else after one indexed lookup of the latest run's id.
     /// </summary>
-    private PublishedRunView CurrentView(PreparedReads reads)
+    public PublishedRunView CurrentView(PreparedReads reads)
     {
         var view = Volatile.Read(ref _view);
         var now = Environment.TickCount64;
@@ -88,7 +97,7 @@ public sealed partial class SqliteRunStore
     }
 
     /// <summary>Called after a publish commits: the next read asks the database which run is latest.</summary>
-    private void InvalidatePublished()
+    public void Invalidate()
     {
         lock (_viewLock)
         {
@@ -97,9 +106,10 @@ public sealed partial class SqliteRunStore
         }
     }
 
-    private T WithReads<T>(Func<PreparedReads, T> read)
+    /// <summary>Runs <paramref name="read"/> on pooled prepared statements.</summary>
+    public T WithReads<T>(Func<PreparedReads, T> read)
     {
-        var reads = _reads.TryTake(out var pooled) ? pooled : new PreparedReads(_connections.ConnectionString);
+        var reads = _reads.TryTake(out var pooled) ? pooled : new PreparedReads(_connectionString);
         try
         {
             var result = read(reads);

@@ -10,7 +10,11 @@ using Microsoft.Data.Sqlite;
 
 namespace LinkGraph.Storage.Sqlite;
 
-public sealed partial class SqliteRunStore
+/// <summary>
+/// Reads of published runs straight from the file: pages of rings (filtered, keyset-paged), a ring, a run's whole
+/// rings document, its strong links and derived observations.
+/// </summary>
+internal sealed class RingReads(SqliteConnectionFactory connections)
 {
     /// <summary>Largest page <see cref="QueryRings"/> serves.</summary>
     public const int MaxRingPageSize = 500;
@@ -28,15 +32,15 @@ public sealed partial class SqliteRunStore
         return page is null ? null : new RingPage(page.Run, page.Rings.Select(DeserializeRing).ToList(), page.NextCursor);
     }
 
-    /// <summary><see cref="QueryRings"/> with each ring as its stored CONTRACT §2 JSON, for callers that only pass it on.</summary>
+    /// <summary><see cref="QueryRings"/> with each ring as its stored docs/contract.md §2 JSON, for callers that only pass it on.</summary>
     public RingJsonPage? QueryRingsJson(RingQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         ValidateQuery(query);
         var cursor = query.Cursor is null ? null : RingCursor.Parse(query.Cursor, query.Sort);
 
-        using var connection = OpenReader();
-        var run = cursor is null ? ReadLatestSucceeded(connection) : ReadRun(connection, cursor.RunId);
+        using var connection = RunRows.OpenReader(connections);
+        var run = cursor is null ? RunRows.ReadLatestSucceeded(connection) : RunRows.ReadRun(connection, cursor.RunId);
         if (run is null)
         {
             return null;
@@ -110,22 +114,20 @@ public sealed partial class SqliteRunStore
 
     public Ring? GetRing(string ringId) => GetRingJson(ringId) is { } body ? DeserializeRing(body) : null;
 
-    /// <summary>A ring of the latest succeeded run as its stored CONTRACT §2 JSON, or null.</summary>
+    /// <summary>A ring of the latest succeeded run as its stored docs/contract.md §2 JSON, or null.</summary>
     public string? GetRingJson(string ringId)
     {
-        using var connection = OpenReader();
+        using var connection = RunRows.OpenReader(connections);
         using var command = connection.CreateCommand();
-        command.CommandText =
-            "SELECT body FROM rings WHERE ring_id = $ring AND run_id = " +
-            "(SELECT id FROM runs WHERE state = 2 ORDER BY finished_at DESC, seq DESC LIMIT 1)";
+        command.CommandText = $"SELECT body FROM rings WHERE ring_id = $ring AND run_id = ({RunRows.LatestSucceededIdSql})";
         command.Parameters.AddWithValue("$ring", ringId);
         return command.ExecuteScalar() as string;
     }
 
     public RingsDocument? GetRingsDocument(string runId)
     {
-        using var connection = OpenReader();
-        var run = ReadRun(connection, runId);
+        using var connection = RunRows.OpenReader(connections);
+        var run = RunRows.ReadRun(connection, runId);
         if (run is not { State: RunState.Succeeded, StartedAt: { } startedAt, FinishedAt: { } finishedAt })
         {
             return null;
@@ -146,7 +148,7 @@ public sealed partial class SqliteRunStore
 
     public IReadOnlyList<AccountLink> GetStrongLinks(string runId)
     {
-        using var connection = OpenReader();
+        using var connection = RunRows.OpenReader(connections);
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT account_a, account_b, weight, kinds FROM run_links WHERE run_id = $run ORDER BY rowid";
         command.Parameters.AddWithValue("$run", runId);
@@ -162,7 +164,7 @@ public sealed partial class SqliteRunStore
 
     public IReadOnlyList<DerivedObservation> GetDerivedObservations(string runId)
     {
-        using var connection = OpenReader();
+        using var connection = RunRows.OpenReader(connections);
         using var command = connection.CreateCommand();
         // Stored by account; put back in the order they were published (sorted here rather than by a temporary b-tree).
         command.CommandText =
@@ -177,7 +179,7 @@ public sealed partial class SqliteRunStore
             ords.Add(reader.GetInt64(0));
             observations.Add(new DerivedObservation(
                 reader.GetString(1), (IdentifierKind)reader.GetInt32(2), reader.GetString(3),
-                FromMs(reader.GetInt64(4)), FromMs(reader.GetInt64(5)), reader.GetInt32(6)));
+                UnixTime.FromMilliseconds(reader.GetInt64(4)), UnixTime.FromMilliseconds(reader.GetInt64(5)), reader.GetInt32(6)));
         }
 
         var keys = ords.ToArray();
@@ -220,7 +222,7 @@ public sealed partial class SqliteRunStore
         }
     }
 
-    private static Ring DeserializeRing(string body) =>
+    public static Ring DeserializeRing(string body) =>
         JsonSerializer.Deserialize<Ring>(body) ?? throw new InvalidDataException("A stored ring body is JSON null.");
 
     private static string[] SplitKinds(string kinds) =>

@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace LinkGraph.Storage.Sqlite;
 
 /// <summary>
@@ -7,25 +9,41 @@ namespace LinkGraph.Storage.Sqlite;
 /// leaves the indexes as they were, and readers never see the table without them. (The prompts table has no
 /// secondary index since migration 0004: its rows only ever append.)
 /// </summary>
-internal sealed partial class SqliteEventWriter
+internal sealed class DroppedIndexes(SqliteConnection connection)
 {
-    private readonly List<string> _droppedIndexes = [];
-
     private static readonly string[] RebuiltTables = ["observations"];
 
-    private void DropIndexesIfEmpty()
+    private readonly List<string> _dropped = [];
+
+    public void DropIfEmpty(SqliteTransaction transaction)
     {
-        _droppedIndexes.Clear();
+        _dropped.Clear();
         foreach (var table in RebuiltTables)
         {
-            DropIndexesIfEmpty(table);
+            DropIfEmpty(transaction, table);
         }
     }
 
-    private void DropIndexesIfEmpty(string table)
+    public void Rebuild(SqliteTransaction transaction)
     {
-        using var command = _connection.CreateCommand();
-        command.Transaction = _transaction;
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        foreach (var sql in _dropped)
+        {
+            command.CommandText = sql;
+            command.ExecuteNonQuery();
+        }
+
+        _dropped.Clear();
+    }
+
+    /// <summary>After a rollback: the drops were rolled back with it.</summary>
+    public void Forget() => _dropped.Clear();
+
+    private void DropIfEmpty(SqliteTransaction transaction, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = $"SELECT EXISTS (SELECT 1 FROM {table})";
         if ((long)command.ExecuteScalar()! != 0)
         {
@@ -47,20 +65,7 @@ internal sealed partial class SqliteEventWriter
         {
             command.CommandText = $"DROP INDEX \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
             command.ExecuteNonQuery();
-            _droppedIndexes.Add(sql);
+            _dropped.Add(sql);
         }
-    }
-
-    private void RebuildDroppedIndexes()
-    {
-        using var command = _connection.CreateCommand();
-        command.Transaction = _transaction;
-        foreach (var sql in _droppedIndexes)
-        {
-            command.CommandText = sql;
-            command.ExecuteNonQuery();
-        }
-
-        _droppedIndexes.Clear();
     }
 }

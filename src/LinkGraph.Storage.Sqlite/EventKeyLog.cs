@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace LinkGraph.Storage.Sqlite;
 
 /// <summary>
@@ -8,24 +10,38 @@ namespace LinkGraph.Storage.Sqlite;
 /// each commit wrote nearly every page of that tree to the WAL again (the larger the store, the more of them).
 /// </summary>
 /// <remarks>
-/// The set is brought up to date at each <see cref="Begin"/>, under the write lock: rows appended since the writer
-/// last looked (by other writers: another process, or another session of this one) are read by row id, so the set
-/// always holds exactly the stored keys plus those of the open transaction. A rollback leaves keys of the discarded
-/// transaction in the set, so the set is dropped and read again whole at the next Begin (a failed write is rare; a
-/// reload of 20M keys takes a few seconds). Rows are never deleted, so row ids only grow.
+/// The set is brought up to date at the start of each transaction, under the write lock (<see cref="Sync"/>): rows
+/// appended since the writer last looked (by other writers: another process, or another session of this one) are
+/// read by row id, so the set always holds exactly the stored keys plus those of the open transaction. A rollback
+/// leaves keys of the discarded transaction in the set, so the set is dropped and read again whole at the next
+/// transaction (a failed write is rare; a reload of 20M keys takes a few seconds). Rows are never deleted, so row
+/// ids only grow.
 /// </remarks>
-internal sealed partial class SqliteEventWriter
+internal sealed class EventKeyLog : IDisposable
 {
     // New keys are appended to the table once this many are pending, and at commit.
     private const int NewKeyBufferSize = 1 << 20;
 
+    private readonly SqliteStatement _maxKeyRow;
+    private readonly SqliteStatement _selectKeysAfter;
+    private readonly SqliteBulkInsert _insertKeys;
     private EventKeySet _keys = new();
     private long _keysLoadedThrough;
     private long[] _newKeys = new long[1024];
     private int _pendingNewKeys;
 
+    public EventKeyLog(SqliteConnection connection)
+    {
+        _maxKeyRow = new(connection, "SELECT coalesce(max(rowid), 0) FROM event_keys");
+        _selectKeysAfter = new(connection, "SELECT key_hash FROM event_keys WHERE rowid > ?1");
+        _insertKeys = new(connection, "INSERT INTO event_keys (key_hash) VALUES", 1);
+    }
+
+    /// <summary>How many keys the set holds.</summary>
+    public long Count => _keys.Count;
+
     /// <summary>Reads the keys appended since the last look.</summary>
-    private void SyncKeys()
+    public void Sync()
     {
         _maxKeyRow.Step();
         var max = _maxKeyRow.ColumnInt64(0);
@@ -52,30 +68,8 @@ internal sealed partial class SqliteEventWriter
         }
     }
 
-    /// <summary>
-    /// Loads the stored keys ahead of the first transaction (a store of 20M events takes seconds), from a read snapshot:
-    /// rows appended later get higher row ids (writers take turns, and a transaction's rows are numbered after
-    /// everything committed before it began), so the <see cref="Begin"/> that follows reads exactly the rest.
-    /// </summary>
-    /// <returns>The number of keys the writer holds.</returns>
-    public long LoadKeys()
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        if (_transaction is not null)
-        {
-            throw new InvalidOperationException("Keys are loaded between transactions, not during one.");
-        }
-
-        using (_connection.BeginTransaction(deferred: true))
-        {
-            SyncKeys();
-        }
-
-        return _keys.Count;
-    }
-
     /// <summary>False if the key is already stored, by an earlier transaction or by this one.</summary>
-    private bool AddKey(long key)
+    public bool Add(long key)
     {
         if (!_keys.Add(key))
         {
@@ -86,7 +80,7 @@ internal sealed partial class SqliteEventWriter
         {
             if (_pendingNewKeys == NewKeyBufferSize)
             {
-                WriteNewKeys();
+                WriteNew();
             }
             else
             {
@@ -99,7 +93,7 @@ internal sealed partial class SqliteEventWriter
     }
 
     /// <summary>Appends the keys added since the last time, in arrival order.</summary>
-    private void WriteNewKeys()
+    public void WriteNew()
     {
         foreach (var key in _newKeys.AsSpan(0, _pendingNewKeys))
         {
@@ -111,18 +105,26 @@ internal sealed partial class SqliteEventWriter
     }
 
     /// <summary>Before the commit, still holding the write lock: every row of the table is now in the set.</summary>
-    private void KeysWritten()
+    public void Written()
     {
         _maxKeyRow.Step();
         _keysLoadedThrough = _maxKeyRow.ColumnInt64(0);
         _maxKeyRow.Reset();
     }
 
-    /// <summary>After a rollback: the set may hold keys that were never stored, so it is read again at the next Begin.</summary>
-    private void ForgetKeys()
+    /// <summary>After a rollback: the set may hold keys that were never stored, so it is read again at the next transaction.</summary>
+    public void Forget()
     {
         _keys = new EventKeySet();
         _keysLoadedThrough = 0;
         _pendingNewKeys = 0;
+        _insertKeys.Discard();
+    }
+
+    public void Dispose()
+    {
+        _maxKeyRow.Dispose();
+        _selectKeysAfter.Dispose();
+        _insertKeys.Dispose();
     }
 }

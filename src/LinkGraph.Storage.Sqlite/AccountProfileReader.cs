@@ -3,7 +3,11 @@ using LinkGraph.Core.Abstractions;
 
 namespace LinkGraph.Storage.Sqlite;
 
-public sealed partial class SqliteRunStore
+/// <summary>
+/// Account profiles: the latest run's part from <see cref="PublishedRunCache"/>, the event store's part read each time,
+/// with the sharing counts of crowded identifiers cached for a while.
+/// </summary>
+internal sealed class AccountProfileReader(PublishedRunCache published)
 {
     /// <summary>How many links <see cref="GetAccount"/> returns, strongest first.</summary>
     public const int ProfileLinkLimit = 10;
@@ -25,17 +29,17 @@ public sealed partial class SqliteRunStore
     public AccountProfile? GetAccount(string account)
     {
         ArgumentNullException.ThrowIfNull(account);
-        return WithReads(reads => ReadProfile(reads, account));
+        return published.WithReads(reads => ReadProfile(reads, account));
     }
 
     private AccountProfile? ReadProfile(PreparedReads reads, string account)
     {
-        var view = CurrentView(reads);
+        var view = published.CurrentView(reads);
         var run = RunPart(reads, view, account);
-        if (IsSuperseded(view))
+        if (published.IsSuperseded(view))
         {
             // A publish landed while this was read (its pruning may have removed what the old run said): read the new run.
-            run = RunPart(reads, CurrentView(reads), account);
+            run = RunPart(reads, published.CurrentView(reads), account);
         }
         var live = reads.Live(account);
         if (live is null && run.Ring is null && run.Links.Count == 0)
@@ -104,7 +108,7 @@ public sealed partial class SqliteRunStore
                 accounts = cached.Accounts;
             }
 
-            identifiers.Add(new SharedIdentifier(row.Kind, row.Value, accounts, FromMs(row.FirstSeenMs), FromMs(row.LastSeenMs), row.Count));
+            identifiers.Add(new SharedIdentifier(row.Kind, row.Value, accounts, UnixTime.FromMilliseconds(row.FirstSeenMs), UnixTime.FromMilliseconds(row.LastSeenMs), row.Count));
         }
 
         return identifiers;
