@@ -42,7 +42,8 @@ internal static class ProxyPoolCampaign
         }
 
         var schedule = new CampaignSchedule(random, traits.Waves, size, traits.From, traits.To, traits.TargetSessions, traits.Paced);
-        var perSession = Math.Max(1, traits.DailyCap / 4);
+        // Paced clients send a request or a few per run; others a burst of up to a quarter of the daily cap.
+        var perSession = traits.Paced ? random.Next(1, 4) : Math.Max(1, traits.DailyCap / 4);
         foreach (var (member, at) in schedule.Sessions(random, activeFrom))
         {
             var account = accounts[member];
