@@ -41,6 +41,13 @@ public sealed class EventSpool : IDisposable
             _producers[3] = Producer.Draw(random, "api", sendsIds: true);
         }
 
+        if (!_producers.Any(p => p.BrokenClockShare > 0))
+        {
+            // Some clock is always broken somewhere, for a tiny share of its events.
+            var index = random.Next(_producers.Length);
+            _producers[index] = Producer.Draw(random, _producers[index].Name, _producers[index].SendsIds, brokenClock: true);
+        }
+
         _startMs = parameters.StartMs;
         var chunksInWindow = (int)Math.Clamp(Math.Max(parameters.SpanDays, expectedEvents / 150_000), 1, 2048);
         _chunkMs = Math.Max(60_000, parameters.SpanDays * 86_400_000L / chunksInWindow);

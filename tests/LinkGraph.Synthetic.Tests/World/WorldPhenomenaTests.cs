@@ -73,6 +73,28 @@ public sealed class WorldPhenomenaTests(SmallWorld world)
     }
 
     [Fact]
+    public void Fraud_Accounts_StayUnderAFewDozenPromptsADay()
+    {
+        var fraud = world.Truth.Labels.Where(p => p.Value.IsFraud && p.Value.Category != WorldLabels.ClassicRing).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+
+        // Re-delivered copies are the same event, so count distinct ones; the day is the event's UTC day.
+        var busiest = world.Events.Where(e => e.Type == EventType.Prompt && fraud.Contains(e.Account))
+            .DistinctBy(e => (e.Account, e.At, e.Value))
+            .GroupBy(e => (e.Account, e.At.UtcDateTime.Date)).Max(g => g.Count());
+
+        Assert.InRange(busiest, 1, 48);
+    }
+
+    [Fact]
+    public void Fraud_ClientLibraryFingerprints_AlsoUsedByHonestAccounts()
+    {
+        var devices = world.Holders(EventType.Device);
+
+        Assert.Contains(devices, h => h.Key.StartsWith("ja4:", StringComparison.Ordinal)
+            && h.Value.Any(a => world.Truth.Labels[a].IsFraud) && h.Value.Count(a => !world.Truth.Labels[a].IsFraud) >= 5);
+    }
+
+    [Fact]
     public void Honest_DeviceFingerprints_SharedByManyUnrelatedAccounts()
     {
         var devices = world.Holders(EventType.Device);

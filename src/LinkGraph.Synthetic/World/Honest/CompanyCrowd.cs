@@ -59,6 +59,7 @@ internal static class CompanyCrowd
                 Device = People.PersonalDevice(population, random),
                 Prompt = People.Ordinary(population, random),
                 Card = card,
+                Client = People.Developer(population, random, 0.2),
                 Sessions = Life.SessionCount(random, population.Parameters),
                 FromMs = from,
             }.Live(population, random);
