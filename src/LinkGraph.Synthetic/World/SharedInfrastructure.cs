@@ -33,7 +33,7 @@ public sealed class SharedInfrastructure
         _builds = new WeightedChoice(BuildKeys.Length, WorldParameters.Uniform(random, 0.8, 1.3));
         EmulatorImages = [.. Enumerable.Range(0, random.Next(3, 11)).Select(_ => ids.DeviceKey())];
         ClientLibraries = [.. Enumerable.Range(0, random.Next(4, 13)).Select(_ => ids.ClientFingerprint(ids.DeviceKey()))];
-        MailDomains = [.. Enumerable.Range(0, random.Next(5, 13)).Select(_ => ids.Domain(random, "com"))];
+        MailDomains = [.. Enumerable.Range(0, random.Next(5, 13)).Select(_ => ids.Domain(random))];
         _mail = new WeightedChoice(MailDomains.Length, 1.1);
         _countries = new WeightedChoice(CountryTable.Length, WorldParameters.Uniform(random, 0.3, 1.0));
     }

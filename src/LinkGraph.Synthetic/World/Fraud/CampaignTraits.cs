@@ -56,7 +56,7 @@ internal sealed class CampaignTraits
             Client = apiClient || random.NextDouble() < 0.6 ? shared.ClientLibraries[random.Next(shared.ClientLibraries.Length)] : null,
             BoughtShare = bought < 0.2 ? 1 : bought < 0.4 ? 0 : random.NextDouble(),
             Org = fake ? population.Ids.Org() : null,
-            EmailDomain = fake ? population.Ids.Domain(random, "com") : null,
+            EmailDomain = fake ? population.Ids.Domain(random) : null,
             Waves = random.NextDouble() < waveShare,
             Paced = paced,
             ApiClient = apiClient,

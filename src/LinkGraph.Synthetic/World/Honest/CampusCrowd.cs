@@ -20,7 +20,7 @@ internal static class CampusCrowd
         var group = "g" + IdMint.Hex((ulong)random.NextInt64())[..10];
         var (country, offset) = population.Shared.Country(random);
         var nat = new NatPool(random, Math.Max(4, size / random.Next(3, 40)), 16);
-        var domain = population.Ids.Domain(random, "edu");
+        var domain = population.Ids.Domain(random);
         var start = population.StartMs;
         var end = population.EndMs;
         // Term start: inside the window for some campuses, before it for others.

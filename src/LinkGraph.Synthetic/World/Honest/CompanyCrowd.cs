@@ -24,7 +24,7 @@ internal static class CompanyCrowd
         var cards = Enumerable.Range(0, random.Next(1, 4)).Select(_ => population.Ids.Card()).ToArray();
         var cardShare = WorldParameters.Uniform(random, 0.1, 1);
         var org = random.NextDouble() < 0.6 ? population.Ids.Org() : null;
-        var domain = population.Ids.Domain(random, random.Next(2) == 0 ? "com" : "co");
+        var domain = population.Ids.Domain(random);
         var remote = WorldParameters.Uniform(random, 0.05, 0.5);
         var pipelines = size >= 40 && random.NextDouble() < 0.6 ? random.Next(1, 4) : 0;
         var client = population.Shared.ClientLibraries[random.Next(population.Shared.ClientLibraries.Length)];
