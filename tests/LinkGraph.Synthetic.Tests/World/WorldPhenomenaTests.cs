@@ -61,6 +61,33 @@ public sealed class WorldPhenomenaTests(SmallWorld world)
     }
 
     [Fact]
+    public void Honest_SomeCompanyAccount_RunsATemplatedPipeline()
+    {
+        var company = world.Truth.Labels.Where(p => !p.Value.IsFraud && p.Value.Category == WorldLabels.Company).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+
+        // A pipeline's prompts share their instruction line and differ in the payload.
+        var pipelines = world.Events.Where(e => e.Type == EventType.Prompt && company.Contains(e.Account))
+            .GroupBy(e => (e.Account, e.Value!.Split('\n')[0]))
+            .Where(g => g.Count() >= 5 && g.Select(e => e.Value).Distinct().Count() >= 5);
+
+        Assert.NotEmpty(pipelines);
+    }
+
+    [Fact]
+    public void Honest_SomeCampus_HasATermStartSignupBurst()
+    {
+        var campuses = world.Members(l => !l.IsFraud && l.Category == WorldLabels.Campus);
+        var signups = world.Events.Where(e => e.Type == EventType.Account).GroupBy(e => e.Account).ToDictionary(g => g.Key, g => g.Min(e => e.At));
+
+        Assert.Contains(campuses.Values, members =>
+        {
+            var times = members.Where(signups.ContainsKey).Select(a => signups[a]).Order().ToList();
+            // At least a fifth of the campus signs up within some five days.
+            return times.Where((t, i) => i + members.Count / 5 < times.Count && times[i + members.Count / 5] - t < TimeSpan.FromDays(5)).Any();
+        });
+    }
+
+    [Fact]
     public void Honest_ProxyCustomers_UseExitsFraudAlsoUses()
     {
         var ips = world.Holders(EventType.Ip);

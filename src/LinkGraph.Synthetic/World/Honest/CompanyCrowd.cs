@@ -9,14 +9,15 @@ internal static class CompanyCrowd
     public static void Emit(Population population, Random random, int accounts)
     {
         var max = Math.Max(20, Math.Min(5000, accounts / 3));
+        var index = 0;
         foreach (var size in GroupSizes.Draw(random, accounts, 20, max))
         {
-            EmitCompany(population, random, size);
+            EmitCompany(population, random, size, alwaysPipelines: index++ == 0);
             population.EndUnit(random);
         }
     }
 
-    private static void EmitCompany(Population population, Random random, int size)
+    private static void EmitCompany(Population population, Random random, int size, bool alwaysPipelines)
     {
         var group = "g" + IdMint.Hex((ulong)random.NextInt64())[..10];
         var (country, offset) = population.Shared.Country(random);
@@ -26,7 +27,8 @@ internal static class CompanyCrowd
         var org = random.NextDouble() < 0.6 ? population.Ids.Org() : null;
         var domain = population.Ids.Domain(random);
         var remote = WorldParameters.Uniform(random, 0.05, 0.5);
-        var pipelines = size >= 40 && random.NextDouble() < 0.6 ? random.Next(1, 4) : 0;
+        // Batch pipelines in some companies (always in the first, so every world has them).
+        var pipelines = alwaysPipelines || random.NextDouble() < 0.6 ? random.Next(1, 4) : 0;
         var client = population.Shared.ClientLibraries[random.Next(population.Shared.ClientLibraries.Length)];
         for (var m = 0; m < size; m++)
         {
