@@ -103,7 +103,7 @@ public sealed class EventSpool : IDisposable
     }
 
     /// <summary>Writes every batch in delivery order.</summary>
-    public void WriteTo(TextWriter output, CancellationToken cancellationToken)
+    public void WriteTo(TextWriter output, CancellationToken cancellationToken, Action<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         var order = Enumerable.Range(0, _producers.Length).ToArray();
@@ -111,6 +111,7 @@ public sealed class EventSpool : IDisposable
         for (var chunk = 0; chunk < _chunks; chunk++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            progress?.Invoke(chunk / (double)_chunks);
             _random.Shuffle(order);
             foreach (var producer in order)
             {
