@@ -22,6 +22,7 @@ public static class CliApp
         root.Subcommands.Add(Commands.GenerateCommand.Create(context));
         root.Subcommands.Add(Commands.EvaluateCommand.Create(context));
         root.Subcommands.Add(Commands.TrainScoreCommand.Create(context));
+        root.Subcommands.Add(Commands.QualityCommand.Create(context));
         root.Subcommands.Add(Commands.SyncCommand.Create(context));
         root.Subcommands.Add(Commands.ExportCommand.Create(context));
         return root;

@@ -40,6 +40,37 @@ public sealed class GenerateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Generate_WorldSmall_WritesTruthWithFamilyAndGrammar()
+    {
+        var (code, stdout, stderr) = await CliRunner.RunAsync("generate", "--scenario", "world-small", "--seed", "1002", "--grammar", "a", "--out", _directory);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("scenario world-small, seed 1002:", stdout, StringComparison.Ordinal);
+        using var truth = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_directory, "truth.json"), TestContext.Current.CancellationToken));
+        Assert.Equal("validation", truth.RootElement.GetProperty("family").GetString());
+        Assert.Equal("a", truth.RootElement.GetProperty("grammar").GetString());
+    }
+
+    [Fact]
+    public async Task Generate_UnavailableGrammar_ExitsTwoNamingTheAvailableOnes()
+    {
+        var (code, _, stderr) = await CliRunner.RunAsync("generate", "--scenario", "world-small", "--grammar", "zz", "--out", _directory);
+
+        Assert.Equal(2, code);
+        Assert.Contains("prompt grammar 'zz' is not available", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_directory));
+    }
+
+    [Fact]
+    public async Task Generate_GrammarWithFixedScenario_ExitsTwo()
+    {
+        var (code, _, stderr) = await CliRunner.RunAsync("generate", "--scenario", "small", "--grammar", "a", "--out", _directory);
+
+        Assert.Equal(2, code);
+        Assert.Contains("world-*", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Generate_MissingOut_ExitsTwo()
     {
         var (code, _, stderr) = await CliRunner.RunAsync("generate", "--scenario", "small");

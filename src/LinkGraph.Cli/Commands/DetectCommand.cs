@@ -47,7 +47,8 @@ public static class DetectCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, string[] inputs, string output, string? db, bool skipInvalid, DetectionOptions options, CancellationToken cancellationToken)
+    /// <summary>The whole of <c>detect</c> after parsing; <c>quality</c> runs exactly this per seed.</summary>
+    internal static async Task<int> RunAsync(CliContext context, string[] inputs, string output, string? db, bool skipInvalid, DetectionOptions options, CancellationToken cancellationToken)
     {
         using var store = db is null ? TemporaryStore.Create() : TemporaryStore.Keep(db);
         var factory = new SqliteConnectionFactory(store.Path);

@@ -41,6 +41,13 @@ public sealed class EventSpool : IDisposable
             _producers[3] = Producer.Draw(random, "api", sendsIds: true);
         }
 
+        if (!_producers.Any(p => p.BrokenClockShare > 0))
+        {
+            // Some clock is always broken somewhere, for a tiny share of its events.
+            var index = random.Next(_producers.Length);
+            _producers[index] = Producer.Draw(random, _producers[index].Name, _producers[index].SendsIds, brokenClock: true);
+        }
+
         _startMs = parameters.StartMs;
         var chunksInWindow = (int)Math.Clamp(Math.Max(parameters.SpanDays, expectedEvents / 150_000), 1, 2048);
         _chunkMs = Math.Max(60_000, parameters.SpanDays * 86_400_000L / chunksInWindow);
@@ -96,7 +103,7 @@ public sealed class EventSpool : IDisposable
     }
 
     /// <summary>Writes every batch in delivery order.</summary>
-    public void WriteTo(TextWriter output, CancellationToken cancellationToken)
+    public void WriteTo(TextWriter output, CancellationToken cancellationToken, Action<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         var order = Enumerable.Range(0, _producers.Length).ToArray();
@@ -104,6 +111,7 @@ public sealed class EventSpool : IDisposable
         for (var chunk = 0; chunk < _chunks; chunk++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            progress?.Invoke(chunk / (double)_chunks);
             _random.Shuffle(order);
             foreach (var producer in order)
             {

@@ -8,6 +8,8 @@ namespace LinkGraph.Synthetic.World;
 /// </summary>
 public sealed class IdMint(ulong seed)
 {
+    private static readonly string[] Suffixes = ["com", "com", "com", "net", "org", "io", "co", "edu", "dev", "de", "fr", "in"];
+
     private readonly ulong _key = SeedMix.Mix(seed, 0x1D);
     private ulong _accounts;
     private ulong _cards;
@@ -29,11 +31,14 @@ public sealed class IdMint(ulong seed)
 
     public string EventId() => Hex(Next(ref _events, 5));
 
-    /// <summary>A made-up but plausible domain name.</summary>
-    public string Domain(Random random, string suffix)
+    /// <summary>
+    /// A made-up but plausible domain name. The top-level domain is drawn, never chosen by who uses it, so a
+    /// domain says nothing about the crowd behind it.
+    /// </summary>
+    public string Domain(Random random)
     {
         var n = Next(ref _domains, 6);
-        return string.Create(CultureInfo.InvariantCulture, $"{Syllables(random, 2 + random.Next(2))}{n % 97}.{suffix}");
+        return string.Create(CultureInfo.InvariantCulture, $"{Syllables(random, 2 + random.Next(2))}{n % 97}.{Suffixes[random.Next(Suffixes.Length)]}");
     }
 
     /// <summary>A fingerprint that is a function of a key and a version: the same build at the same version gives the same value.</summary>

@@ -24,6 +24,9 @@ public sealed class Life
 
     public string? Card { get; init; }
 
+    /// <summary>A client library (TLS fingerprint) some sessions go through: developers calling the API from code.</summary>
+    public string? Client { get; init; }
+
     /// <summary>Sessions in the window.</summary>
     public required int Sessions { get; init; }
 
@@ -65,6 +68,11 @@ public sealed class Life
         if (random.NextDouble() < population.Parameters.DeviceEventShare)
         {
             population.Emit(EventType.Device, Account, at + random.Next(0, 5000), Device(random, at));
+        }
+
+        if (Client is not null && random.NextDouble() < 0.3)
+        {
+            population.Emit(EventType.Device, Account, at + random.Next(0, 5000), Client);
         }
 
         var prompts = 1 + (int)Math.Min(12, -Math.Log(1 - random.NextDouble()) * 1.3);

@@ -38,12 +38,20 @@ public sealed class Population
 
     public long EndMs => Parameters.EndMs;
 
+    /// <summary>Called every few thousand accounts, for progress reports on big worlds.</summary>
+    public Action? Tick { get; set; }
+
     public string NewAccount(AccountLabel label)
     {
         var account = Ids.Account();
         _truth.Account(account, label);
         _unitAccounts.Add(account);
         Accounts++;
+        if ((Accounts & 0x1FFF) == 0)
+        {
+            Tick?.Invoke();
+        }
+
         return account;
     }
 

@@ -25,7 +25,7 @@ public sealed class Producer
 
     public required double BrokenClockShare { get; init; }
 
-    public static Producer Draw(Random random, string name, bool sendsIds = false)
+    public static Producer Draw(Random random, string name, bool sendsIds = false, bool brokenClock = false)
     {
         int[] offsets = [0, 0, 0, 60, -300, -480, 330, 540, 120, -180];
         return new Producer
@@ -37,7 +37,7 @@ public sealed class Producer
             OffsetMinutes = offsets[random.Next(offsets.Length)],
             SkewSeconds = random.NextDouble() < 0.5 ? 0 : random.Next(-180, 181),
             BatchChunks = random.NextDouble() < 0.7 ? 1 : random.Next(2, 8),
-            BrokenClockShare = random.NextDouble() < 0.5 ? 0 : WorldParameters.LogUniform(random, 1e-5, 3e-4),
+            BrokenClockShare = random.NextDouble() < 0.5 && !brokenClock ? 0 : WorldParameters.LogUniform(random, 1e-5, 3e-4),
         };
     }
 }

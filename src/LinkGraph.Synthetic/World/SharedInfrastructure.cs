@@ -24,15 +24,16 @@ public sealed class SharedInfrastructure
         _ids = ids;
         _releaseDays = parameters.BrowserReleaseDays;
         ProxyPools = [.. Enumerable.Range(0, random.Next(1, 5)).Select(_ => new ProxyPool(random, parameters))];
+        // CGNAT puts thousands of users behind one address: the pool grows far slower than the world.
         var scale = Math.Max(1, accounts / 10_000);
-        Carriers = [.. Enumerable.Range(0, random.Next(1, 5)).Select(_ => new NatPool(random, random.Next(2, 8) * scale, 16))];
+        Carriers = [.. Enumerable.Range(0, random.Next(1, 5)).Select(_ => new NatPool(random, Math.Max(2, (int)(scale * WorldParameters.Uniform(random, 0.05, 0.4))), 16))];
         VpnProviders = [.. Enumerable.Range(0, random.Next(1, 4)).Select(_ => new NatPool(random, random.Next(3, 40), random.Next(2) == 0 ? 16 : 20))];
         CloudBlocks = [.. Enumerable.Range(0, random.Next(2, 5)).Select(_ => IpSpace.Slash16(random))];
         BuildKeys = [.. Enumerable.Range(0, random.Next(30, 90)).Select(_ => ids.DeviceKey())];
         _builds = new WeightedChoice(BuildKeys.Length, WorldParameters.Uniform(random, 0.8, 1.3));
         EmulatorImages = [.. Enumerable.Range(0, random.Next(3, 11)).Select(_ => ids.DeviceKey())];
         ClientLibraries = [.. Enumerable.Range(0, random.Next(4, 13)).Select(_ => ids.ClientFingerprint(ids.DeviceKey()))];
-        MailDomains = [.. Enumerable.Range(0, random.Next(5, 13)).Select(_ => ids.Domain(random, "com"))];
+        MailDomains = [.. Enumerable.Range(0, random.Next(5, 13)).Select(_ => ids.Domain(random))];
         _mail = new WeightedChoice(MailDomains.Length, 1.1);
         _countries = new WeightedChoice(CountryTable.Length, WorldParameters.Uniform(random, 0.3, 1.0));
     }

@@ -40,9 +40,15 @@ public static class WorldGenerator
         var fraud = (int)Math.Round(total * parameters.FraudShare);
         var honest = total - fraud;
         var weightSum = parameters.HonestWeights.Values.Sum();
-        var units = CrowdOrder.Length + 2;
+        // Progress in per cent: accounts made (honest and fraud) up to 70, writing the delivery batches the rest.
+        const int units = 100;
         var done = 0;
         void Report() => progress?.Report(new GenerationProgress(done, units, population.Accounts, spool.Events));
+        population.Tick = () =>
+        {
+            done = (int)(70 * population.Accounts / Math.Max(1, total));
+            Report();
+        };
 
         for (var i = 0; i < CrowdOrder.Length; i++)
         {
@@ -50,8 +56,6 @@ public static class WorldGenerator
             var category = CrowdOrder[i];
             var budget = Math.Max(category == WorldLabels.MultiAccount ? 2 : 3, (int)(honest * parameters.HonestWeights[category] / weightSum));
             EmitCrowd(population, SeedMix.For(seed, 0x100, (ulong)i), category, budget);
-            done++;
-            Report();
         }
 
         var campaigns = FraudPlan.Emit(population, seed, fraud, () =>
@@ -59,12 +63,13 @@ public static class WorldGenerator
             cancellationToken.ThrowIfCancellationRequested();
             Report();
         });
-        done++;
-        Report();
-
         truthWriter.End(spool.Events);
-        spool.WriteTo(events, cancellationToken);
-        done++;
+        spool.WriteTo(events, cancellationToken, share =>
+        {
+            done = 70 + (int)(30 * share);
+            Report();
+        });
+        done = units;
         Report();
         return new GenerationSummary(options.Scenario.Name, seed, population.Accounts, spool.Events, campaigns);
     }

@@ -88,7 +88,7 @@ public sealed class WorldParameters
             Isps = isps,
             PopularDeviceShare = Uniform(random, 0.2, 0.8),
             DeviceEventShare = Uniform(random, 0.2, 0.9),
-            MeanSessions = Uniform(random, 4, 7),
+            MeanSessions = Uniform(random, 3.5, 6),
             OldAccountShare = Uniform(random, 0.3, 0.9),
             ReleaseMs = start + (long)(random.NextDouble() * Math.Max(1, span) * 86_400_000L),
             BrowserReleaseDays = random.Next(21, 50),

@@ -25,6 +25,9 @@ internal sealed class CampaignTraits
 
     public required bool Waves { get; init; }
 
+    /// <summary>Scripts calling the API: the client library is the only device the campaign reports.</summary>
+    public bool ApiClient { get; init; }
+
     /// <summary>Programmatic pacing: each account at a fixed interval.</summary>
     public bool Paced { get; init; }
 
@@ -36,7 +39,8 @@ internal sealed class CampaignTraits
 
     public required int DailyCap { get; init; }
 
-    public static CampaignTraits Draw(Population population, Random random, double fakeOrgShare, double waveShare, bool paced = false)
+    /// <summary>Draws the traits; an <paramref name="apiClient"/> campaign reports only its client library as device.</summary>
+    public static CampaignTraits Draw(Population population, Random random, double fakeOrgShare, double waveShare, bool paced = false, bool apiClient = false)
     {
         var shared = population.Shared;
         var span = population.EndMs - population.StartMs;
@@ -48,13 +52,14 @@ internal sealed class CampaignTraits
         {
             Payment = (PaymentMode)random.Next(3),
             PayShare = WorldParameters.Uniform(random, 0.3, 1),
-            Images = random.NextDouble() < 0.5 ? [.. Enumerable.Range(0, random.Next(1, 6)).Select(_ => shared.EmulatorImages[random.Next(shared.EmulatorImages.Length)])] : [],
-            Client = random.NextDouble() < 0.6 ? shared.ClientLibraries[random.Next(shared.ClientLibraries.Length)] : null,
+            Images = !apiClient && random.NextDouble() < 0.5 ? [.. Enumerable.Range(0, random.Next(1, 6)).Select(_ => shared.EmulatorImages[random.Next(shared.EmulatorImages.Length)])] : [],
+            Client = apiClient || random.NextDouble() < 0.6 ? shared.ClientLibraries[random.Next(shared.ClientLibraries.Length)] : null,
             BoughtShare = bought < 0.2 ? 1 : bought < 0.4 ? 0 : random.NextDouble(),
             Org = fake ? population.Ids.Org() : null,
-            EmailDomain = fake ? population.Ids.Domain(random, "com") : null,
+            EmailDomain = fake ? population.Ids.Domain(random) : null,
             Waves = random.NextDouble() < waveShare,
             Paced = paced,
+            ApiClient = apiClient,
             From = from,
             To = Math.Min(population.EndMs, from + length),
             TargetSessions = WorldParameters.Uniform(random, 3, 25),

@@ -28,7 +28,7 @@ public static class FraudPlan
 
         foreach (var _ in datacenter)
         {
-            traits.Add(CampaignTraits.Draw(population, random, 0.4, 0.2, paced: random.NextDouble() < 0.7));
+            traits.Add(CampaignTraits.Draw(population, random, 0.4, 0.2, paced: random.NextDouble() < 0.7, apiClient: true));
         }
 
         if (!traits.Any(t => t.Payment == PaymentMode.CardFarm))

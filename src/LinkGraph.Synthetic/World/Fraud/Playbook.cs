@@ -22,6 +22,7 @@ internal sealed class Playbook
         Slots = random.Next(1, 7);
         _templates = [.. Enumerable.Range(0, random.Next(minTemplates, maxTemplates + 1)).Select(_ => grammar.ExtractionTemplate(random, Paraphrase, Slots))];
         CoverShare = random.NextDouble() < 0.3 ? 0 : WorldParameters.Uniform(random, 0, maxCover);
+        SharedCover = random.NextDouble() < 0.5 ? 0 : WorldParameters.Uniform(random, 0, 0.6);
         if (random.NextDouble() < 0.4)
         {
             PivotMs = random.NextDouble() < 0.6 ? pivotCandidateMs + random.Next(0, 86_400_000) : long.MinValue;
@@ -41,6 +42,9 @@ internal sealed class Playbook
 
     public double CoverShare { get; }
 
+    /// <summary>Share of cover prompts on the campaign's own topic rather than the account's.</summary>
+    public double SharedCover { get; }
+
     public long PivotMs { get; set; }
 
     public double PivotShare { get; }
@@ -51,7 +55,8 @@ internal sealed class Playbook
     {
         if (random.NextDouble() < CoverShare)
         {
-            return _grammar.OrdinaryPrompt(random, random.NextDouble() < 0.5 ? accountTopic : _topic);
+            // Some operators keep one list of cover topics for the whole campaign, others vary them per account.
+            return _grammar.OrdinaryPrompt(random, random.NextDouble() < SharedCover ? _topic : accountTopic);
         }
 
         if (atMs >= PivotMs && _pivotTemplates.Length > 0 && random.NextDouble() < PivotShare)

@@ -42,13 +42,22 @@ internal static class ProxyPoolCampaign
         }
 
         var schedule = new CampaignSchedule(random, traits.Waves, size, traits.From, traits.To, traits.TargetSessions, traits.Paced);
-        var perSession = Math.Max(1, traits.DailyCap / 4);
+        // Paced clients send a request or a few per run; others a burst of up to a quarter of the daily cap.
+        var perSession = traits.Paced ? random.Next(1, 4) : Math.Max(1, traits.DailyCap / 4);
+        // Each account stays under the campaign's daily cap whatever the schedule (per-account rate limits).
+        var sentToday = new Dictionary<(int Member, long Day), int>();
         foreach (var (member, at) in schedule.Sessions(random, activeFrom))
         {
             var account = accounts[member];
+            var sent = sentToday.GetValueOrDefault((member, at / Clock.Day));
+            if (sent >= traits.DailyCap)
+            {
+                continue;
+            }
+
             var ip = stickyAddress is not null ? stickyAddress(random, member) : address(random);
             population.Emit(EventType.Ip, account, at, ip);
-            if (random.NextDouble() < 0.7)
+            if (!traits.ApiClient && random.NextDouble() < 0.7)
             {
                 var device = traits.Images.Length > 0
                     ? population.Shared.BuildFingerprint(traits.Images[member % traits.Images.Length], at, 0)
@@ -56,12 +65,13 @@ internal static class ProxyPoolCampaign
                 population.Emit(EventType.Device, account, at + random.Next(0, 3000), device);
             }
 
-            if (traits.Client is not null && random.NextDouble() < 0.6)
+            if (traits.Client is not null && (traits.ApiClient || random.NextDouble() < 0.6))
             {
                 population.Emit(EventType.Device, account, at + random.Next(0, 3000), traits.Client);
             }
 
-            var prompts = random.Next(1, perSession + 1);
+            var prompts = Math.Min(random.Next(1, perSession + 1), traits.DailyCap - sent);
+            sentToday[(member, at / Clock.Day)] = sent + prompts;
             var t = at;
             for (var p = 0; p < prompts; p++)
             {

@@ -14,7 +14,7 @@ internal static class AutomationCrowd
             var (country, _) = population.Shared.Country(random);
             var card = People.MaybeCard(population, random, 0.9);
             var org = random.NextDouble() < 0.6 ? population.Ids.Org() : null;
-            var mail = random.NextDouble() < 0.5 ? population.Ids.Domain(random, "dev") : population.Shared.FreeMail(random);
+            var mail = random.NextDouble() < 0.5 ? population.Ids.Domain(random) : population.Shared.FreeMail(random);
             var client = population.Shared.ClientLibraries[random.Next(population.Shared.ClientLibraries.Length)];
             var templates = Enumerable.Range(0, random.Next(1, 4)).Select(_ => population.Grammar.AutomationTemplate(random)).ToArray();
             var block = population.Shared.CloudBlocks[random.Next(population.Shared.CloudBlocks.Count)];

@@ -9,22 +9,23 @@ internal static class CampusCrowd
     public static void Emit(Population population, Random random, int accounts)
     {
         var max = Math.Max(500, Math.Min(50_000, accounts));
+        var index = 0;
         foreach (var size in GroupSizes.Draw(random, accounts, Math.Min(500, accounts), max))
         {
-            EmitCampus(population, random, size);
+            EmitCampus(population, random, size, termInWindow: index++ == 0);
         }
     }
 
-    private static void EmitCampus(Population population, Random random, int size)
+    private static void EmitCampus(Population population, Random random, int size, bool termInWindow)
     {
         var group = "g" + IdMint.Hex((ulong)random.NextInt64())[..10];
         var (country, offset) = population.Shared.Country(random);
         var nat = new NatPool(random, Math.Max(4, size / random.Next(3, 40)), 16);
-        var domain = population.Ids.Domain(random, "edu");
+        var domain = population.Ids.Domain(random);
         var start = population.StartMs;
         var end = population.EndMs;
-        // Term start: inside the window for some campuses, before it for others.
-        var termStart = start + (long)((random.NextDouble() * 1.4 - 0.4) * (end - start));
+        // Term start: inside the window for some campuses (always for the first, so every world has a burst), before it for others.
+        var termStart = start + (long)((termInWindow ? random.NextDouble() * 0.8 : random.NextDouble() * 1.4 - 0.4) * (end - start));
         var burstShare = WorldParameters.Uniform(random, 0.2, 0.7);
         var courses = new List<(Prompts.IPromptTemplate Template, long[] Deadlines)>();
         for (var c = 0; c < Math.Max(2, size / random.Next(40, 300)); c++)

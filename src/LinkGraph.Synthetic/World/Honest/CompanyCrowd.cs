@@ -9,14 +9,15 @@ internal static class CompanyCrowd
     public static void Emit(Population population, Random random, int accounts)
     {
         var max = Math.Max(20, Math.Min(5000, accounts / 3));
+        var index = 0;
         foreach (var size in GroupSizes.Draw(random, accounts, 20, max))
         {
-            EmitCompany(population, random, size);
+            EmitCompany(population, random, size, alwaysPipelines: index++ == 0);
             population.EndUnit(random);
         }
     }
 
-    private static void EmitCompany(Population population, Random random, int size)
+    private static void EmitCompany(Population population, Random random, int size, bool alwaysPipelines)
     {
         var group = "g" + IdMint.Hex((ulong)random.NextInt64())[..10];
         var (country, offset) = population.Shared.Country(random);
@@ -24,9 +25,10 @@ internal static class CompanyCrowd
         var cards = Enumerable.Range(0, random.Next(1, 4)).Select(_ => population.Ids.Card()).ToArray();
         var cardShare = WorldParameters.Uniform(random, 0.1, 1);
         var org = random.NextDouble() < 0.6 ? population.Ids.Org() : null;
-        var domain = population.Ids.Domain(random, random.Next(2) == 0 ? "com" : "co");
+        var domain = population.Ids.Domain(random);
         var remote = WorldParameters.Uniform(random, 0.05, 0.5);
-        var pipelines = size >= 40 && random.NextDouble() < 0.6 ? random.Next(1, 4) : 0;
+        // Batch pipelines in some companies (always in the first, so every world has them).
+        var pipelines = alwaysPipelines || random.NextDouble() < 0.6 ? random.Next(1, 4) : 0;
         var client = population.Shared.ClientLibraries[random.Next(population.Shared.ClientLibraries.Length)];
         for (var m = 0; m < size; m++)
         {
@@ -59,6 +61,7 @@ internal static class CompanyCrowd
                 Device = People.PersonalDevice(population, random),
                 Prompt = People.Ordinary(population, random),
                 Card = card,
+                Client = People.Developer(population, random, 0.2),
                 Sessions = Life.SessionCount(random, population.Parameters),
                 FromMs = from,
             }.Live(population, random);

@@ -15,7 +15,8 @@ internal static class DevicePopularCrowd
             var (country, offset) = shared.Country(random);
             var account = population.NewAccount(AccountLabel.LegitIn(WorldLabels.DevicePopular, null));
             var from = People.Open(population, random, account, shared.FreeMail(random), country, null);
-            var key = random.NextDouble() < developers ? shared.EmulatorImages[random.Next(shared.EmulatorImages.Length)] : shared.BuildKeys[random.Next(Math.Min(3, shared.BuildKeys.Length))];
+            var developer = random.NextDouble() < developers;
+            var key = developer ? shared.EmulatorImages[random.Next(shared.EmulatorImages.Length)] : shared.BuildKeys[random.Next(Math.Min(3, shared.BuildKeys.Length))];
             var lag = random.Next(0, 10);
             new Life
             {
@@ -26,6 +27,7 @@ internal static class DevicePopularCrowd
                 Device = (_, at) => shared.BuildFingerprint(key, at, lag),
                 Prompt = People.Ordinary(population, random),
                 Card = People.MaybeCard(population, random, 0.6),
+                Client = developer ? People.Developer(population, random, 0.6) : null,
                 Sessions = Life.SessionCount(random, population.Parameters),
                 FromMs = from,
             }.Live(population, random);

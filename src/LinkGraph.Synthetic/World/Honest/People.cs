@@ -89,9 +89,17 @@ internal static class People
         Device = TwoDevices(PersonalDevice(population, random), PersonalDevice(population, random), 0.6),
         Prompt = Ordinary(population, random),
         Card = MaybeCard(population, random, 0.6),
+        Client = Developer(population, random, 0.08),
         Sessions = Life.SessionCount(random, population.Parameters, sessionsFactor),
         FromMs = from,
     };
+
+    /// <summary>For a share of people, the client library they call the API with (shared with everyone on it).</summary>
+    public static string? Developer(Population population, Random random, double share)
+    {
+        var libraries = population.Shared.ClientLibraries;
+        return random.NextDouble() < share ? libraries[random.Next(libraries.Length)] : null;
+    }
 
     public static void EmitPrompt(Population population, string account, long at, string text) =>
         population.Emit(EventType.Prompt, account, at, text);

@@ -11,7 +11,7 @@ internal static class SmallTeamCrowd
             var (country, offset) = population.Shared.Country(random);
             var office = new NatPool(random, random.Next(1, 3), 24, population.Parameters.Isps[random.Next(population.Parameters.Isps.Length)]);
             var founderCard = random.NextDouble() < 0.7 ? People.MaybeCard(population, random, 1) : null;
-            var domain = random.NextDouble() < 0.5 ? population.Ids.Domain(random, "io") : null;
+            var domain = random.NextDouble() < 0.5 ? population.Ids.Domain(random) : null;
             var atOffice = WorldParameters.Uniform(random, 0.4, 0.9);
             for (var m = 0; m < size; m++)
             {

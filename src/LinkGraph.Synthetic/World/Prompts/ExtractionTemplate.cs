@@ -130,13 +130,16 @@ internal sealed class ExtractionTemplate : IPromptTemplate
             return clause;
         }
 
-        return clause
-            .Replace("{F}", _field, StringComparison.Ordinal)
-            .Replace("{Q}", GrammarAWords.Question(random), StringComparison.Ordinal)
-            .Replace("{A}", GrammarAWords.Answer(random), StringComparison.Ordinal)
-            .Replace("{R}", GrammarAWords.Rubric(random), StringComparison.Ordinal)
-            .Replace("{C}", GrammarAWords.Sentence(random), StringComparison.Ordinal)
-            .Replace("{E}", GrammarAWords.Sentence(random), StringComparison.Ordinal)
-            .Replace("{N}", GrammarAWords.Sentence(random), StringComparison.Ordinal);
+        // Content is generated only for the markers present (a clause has one or two).
+        clause = Replace(clause, "{F}", _ => _field, random);
+        clause = Replace(clause, "{Q}", GrammarAWords.Question, random);
+        clause = Replace(clause, "{A}", GrammarAWords.Answer, random);
+        clause = Replace(clause, "{R}", GrammarAWords.Rubric, random);
+        clause = Replace(clause, "{C}", GrammarAWords.Sentence, random);
+        clause = Replace(clause, "{E}", GrammarAWords.Sentence, random);
+        return Replace(clause, "{N}", GrammarAWords.Sentence, random);
     }
+
+    private static string Replace(string clause, string marker, Func<Random, string> content, Random random) =>
+        clause.Contains(marker, StringComparison.Ordinal) ? clause.Replace(marker, content(random), StringComparison.Ordinal) : clause;
 }

@@ -41,6 +41,26 @@ internal static class OrdinaryPrompts
         "I want to get better at {n}. Where should I start?",
     ];
 
+    private static readonly string[] Openings = ["", "", "", "hey, ", "Quick one: ", "Please help. ", "ok so ", "Hi! ", "Serious question: ", "Not sure if this is dumb but "];
+
+    private static readonly string[] Closings = ["", "", "", " Thanks!", " thx", " Be concise.", " Use bullet points.", " Explain your reasoning briefly.", " Keep it friendly.", " Answer in under 100 words."];
+
+    private static readonly string[] Details =
+    [
+        "I have about {k} hours a week for this.",
+        "My budget is around {d} dollars.",
+        "I tried it {k} times already and it did not work.",
+        "This is for my {r}.",
+        "I'm a complete beginner.",
+        "I've been doing this for {k} years.",
+        "It needs to be done by {w}.",
+        "The last time I did this was in {y}.",
+    ];
+
+    private static readonly string[] Relations = GrammarAWords.Split("sister brother mom dad partner boss neighbour roommate team class club kid");
+
+    private static readonly string[] Weekdays = GrammarAWords.Split("Monday Tuesday Wednesday Thursday Friday Saturday Sunday tomorrow tonight");
+
     private static readonly string[] Actions = GrammarAWords.Split("fix improve plan learn organise choose start schedule clean prepare");
 
     private static readonly string[] Formats = GrammarAWords.Split("paragraph list email poem summary checklist story");
@@ -60,6 +80,25 @@ internal static class OrdinaryPrompts
             .Replace("{m}", m, StringComparison.Ordinal)
             .Replace("{f}", GrammarAWords.Pick(random, Formats), StringComparison.Ordinal)
             .Replace("{k}", random.Next(3, 11).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        return random.NextDouble() < 0.3 ? $"{text} {GrammarAWords.Sentence(random)}" : text;
+        // Openings, personal details and closings make most prompts of unrelated people differ, as real ones do.
+        var opening = Openings[random.Next(Openings.Length)];
+        var closing = Closings[random.Next(Closings.Length)];
+        if (random.NextDouble() < 0.6)
+        {
+            var detail = Details[random.Next(Details.Length)]
+                .Replace("{k}", random.Next(2, 40).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{d}", (random.Next(1, 200) * 10).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{r}", GrammarAWords.Pick(random, Relations), StringComparison.Ordinal)
+                .Replace("{w}", GrammarAWords.Pick(random, Weekdays), StringComparison.Ordinal)
+                .Replace("{y}", random.Next(1995, 2026).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            text = random.Next(2) == 0 ? $"{detail} {text}" : $"{text} {detail}";
+        }
+
+        if (random.NextDouble() < 0.2)
+        {
+            text = $"{text} {GrammarAWords.Sentence(random)}";
+        }
+
+        return opening + text + closing;
     }
 }
