@@ -3,7 +3,7 @@ namespace LinkGraph.Synthetic.World.Prompts;
 /// <summary>
 /// The prompt grammars by name, in one place: a new grammar is one line in <see cref="Factories"/>. The default
 /// alternates with the seed (even seeds "a", odd seeds "b") so that a detector tuned on the tuning seeds meets
-/// both kinds of text; while only one grammar exists, every seed uses it.
+/// both kinds of text.
 /// </summary>
 public static class PromptGrammars
 {
