@@ -9,8 +9,8 @@ namespace LinkGraph.Cli.Tests;
 /// </summary>
 public sealed class DetectionQualityFloorTests : IDisposable
 {
-    private const double PrecisionFloor = 0.90;
-    private const double RecallFloor = 0.75;
+    private const double PrecisionFloor = 0.85;
+    private const double RecallFloor = 0.65;
 
     private readonly string _dir = Directory.CreateTempSubdirectory("linkgraph-quality-").FullName;
 

@@ -96,9 +96,10 @@ internal static class RingAnalyzer
                         sharingMask[d.ObsAccount[(int)(members[i] & 0xFFFFFFFF)]] |= (byte)(1 << kind);
                     }
 
-                    // A card or device covers members only when it is the ring's own (most of its users are members):
-                    // a popular phone build is over-represented in any small group that happens to share it.
-                    var own = kind == (byte)IdentifierKind.Ip ? OverRepresented(count, users, s.Size, d.AccountCount) : 2 * count >= users;
+                    // A card or device covers members only when it is the ring's own (at least OwnShare of its users are
+                    // members; a stolen card's honest owner may be the rest): a popular phone build is over-represented
+                    // in any small group that happens to share it.
+                    var own = kind == (byte)IdentifierKind.Ip ? OverRepresented(count, users, s.Size, d.AccountCount) : count >= OwnShare * users;
                     if (IsInfrastructure(kind) && own)
                     {
                         for (var i = i0; i < i1; i++)
@@ -181,6 +182,9 @@ internal static class RingAnalyzer
             }
         }
     }
+
+    /// <summary>Share of a card's or device's users that must be members for it to be the ring's own.</summary>
+    public const double OwnShare = 0.8;
 
     private static bool IsInfrastructure(byte kind) => kind is (byte)IdentifierKind.Payment or (byte)IdentifierKind.Device or (byte)IdentifierKind.Ip;
 

@@ -21,7 +21,7 @@ internal sealed class RingStats
 
     public int[] DistinctOfKind { get; } = new int[KindSlots];
 
-    /// <summary>Members holding a card or device of the kind that is the ring's own (most of its users are members), or an address the members share far beyond its base rate.</summary>
+    /// <summary>Members holding a card or device of the kind that is the ring's own (nearly all of its users are members), or an address the members share far beyond its base rate.</summary>
     public int[] MembersCovered { get; } = new int[KindSlots];
 
     /// <summary>Per kind, −log10 of the chance that so many members share its most over-represented value.</summary>

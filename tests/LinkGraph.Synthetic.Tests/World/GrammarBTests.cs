@@ -5,7 +5,7 @@ namespace LinkGraph.Synthetic.Tests.World;
 
 public sealed partial class GrammarBTests
 {
-    private readonly World.Prompts.GrammarB _grammar = new();
+    private readonly GrammarB _grammar = new();
 
     [Fact]
     public void Name_IsB() => Assert.Equal("b", _grammar.Name);
@@ -194,7 +194,7 @@ public sealed partial class GrammarBTests
     [Fact]
     public void Rules_EverySymbol_ExpandsWithoutLeftoverSymbols()
     {
-        var rules = World.Prompts.GrammarB.SharedRules;
+        var rules = GrammarB.SharedRules;
         var random = new Random(14);
         var symbols = rules.Symbols.ToList();
         Assert.True(symbols.Count > 300, $"{symbols.Count} rules");
