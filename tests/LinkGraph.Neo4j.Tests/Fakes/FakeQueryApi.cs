@@ -117,6 +117,10 @@ public sealed class FakeQueryApi : IAsyncDisposable
         {
             // Same, on some platforms.
         }
+        catch (InvalidOperationException)
+        {
+            // The loop asked for the next request just as the listener stopped (between its IsListening check and the call).
+        }
     }
 
     private static string Result(string? data, string? transaction)
