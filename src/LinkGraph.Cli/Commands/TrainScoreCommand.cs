@@ -46,7 +46,7 @@ public static class TrainScoreCommand
             }
 
             var positives = examples.Count(e => e.Example.Positive);
-            var trainedOn = string.Create(CultureInfo.InvariantCulture, $"{examples.Count} rings ({positives} abusive) from {ringFiles.Length} runs: {string.Join(", ", ringFiles.Select(Path.GetFileName))}");
+            var trainedOn = string.Create(CultureInfo.InvariantCulture, $"{examples.Count} rings ({positives} abusive) from {ringFiles.Length} runs: {string.Join(", ", ringFiles.Select(f => Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(f))) + "/" + Path.GetFileName(f)))}");
             // Every fraud kind and honest category weighs the same in the fit, so forty classic rings of six count as
             // much as one hydra of thousands (and households as much as campuses); Platt scaling on the rings as they
             // occur then restores a score that reads as a probability.

@@ -67,7 +67,7 @@ internal static class RingExplainer
 
         if (f["org_share"] > 0)
         {
-            reasons.Add($"weak counter-evidence: {Pct(f["org_share"])}% of the accounts declare an organisation another member also declares");
+            reasons.Add($"{Pct(f["org_share"])}% of the accounts declare an organisation another member also declares (not weighed: anyone can declare one)");
         }
 
         reasons.Add(flagged

@@ -29,7 +29,10 @@ public sealed class ScoreModel
     [JsonPropertyName("weights")]
     public IReadOnlyDictionary<string, double> Weights { get; init; } = new Dictionary<string, double>();
 
-    /// <summary>The features the score model weighs (a ring record has more, which describe the ring for people).</summary>
+    /// <summary>
+    /// The features the score model weighs (a ring record has more, which describe the ring for people). A declared
+    /// organisation is not among them: anyone can declare one, and a fitted weight on it acted as a veto.
+    /// </summary>
     public static IReadOnlyList<string> FeatureNames { get; } =
     [
         "log_size",
@@ -45,7 +48,6 @@ public sealed class ScoreModel
         "card_reuse_log2",
         "device_reuse_log2",
         "infra_surprise",
-        "org_share",
         "isolation",
         "prompting_share",
         "shared_machine",
