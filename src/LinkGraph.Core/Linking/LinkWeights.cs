@@ -21,7 +21,7 @@ namespace LinkGraph.Core.Linking;
 /// β is the kind's reliability: a card is rarely shared by chance, an address block often. Prompts get a small β
 /// and a full τ: honest people ask the same popular questions, so a shared prompt or template is evidence only
 /// when it is used in lockstep by accounts created in lockstep. A declared organisation does not change a link:
-/// anyone can declare one, so it is weighed (weakly) in the ring score, never here.
+/// anyone can declare one.
 /// </summary>
 public static class LinkWeights
 {

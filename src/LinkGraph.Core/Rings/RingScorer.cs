@@ -9,7 +9,7 @@ namespace LinkGraph.Core.Rings;
 /// logistic function of <see cref="ScoreModel.FeatureNames"/>. Three families of evidence can each carry a ring, alone or
 /// mixed: infrastructure (cards, devices, addresses shared far beyond their base rate, members without a device
 /// of their own), content (prompts on the ring's own templates) and timing (creation concentration, repeated
-/// co-activity). A declared organisation is one weak feature among them, never a veto.
+/// co-activity). A declared organisation is described (org_share) but not weighed: anyone can declare one.
 /// </summary>
 internal static class RingScorer
 {
