@@ -12,8 +12,8 @@ public static class DemoCommand
     public static Command Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var scenario = new Option<string>("--scenario") { Description = "Scenario to generate (see 'generate').", DefaultValueFactory = _ => "small" };
-        var seed = new Option<ulong>("--seed") { Description = "Generator seed.", DefaultValueFactory = _ => 1UL };
+        var scenario = new Option<string>("--scenario") { Description = "Scenario to generate (see 'generate'); by default a randomised world of the validation family.", DefaultValueFactory = _ => "world-small" };
+        var seed = new Option<ulong>("--seed") { Description = "Generator seed (1000 and up: validation family, never used to fit the score).", DefaultValueFactory = _ => 1001UL };
         var output = new Option<string>("--out") { Description = "Working directory for events, truth, store and rings.", DefaultValueFactory = _ => "linkgraph-demo" };
         var command = new Command("demo", "Generate a sample, detect rings on the embedded store, print the top rings and their precision/recall.");
         command.Options.Add(scenario);
