@@ -5,7 +5,7 @@ namespace LinkGraph.Core.Linking;
 /// <summary>
 /// Repeated synchrony (SynchroTrap, Cao et al., CCS 2014): accounts sending prompts of one shared prompt identifier
 /// in the same short time bucket share a "wave" token. Each shared token adds a few bits
-/// (<see cref="LinkWeights.WaveBits(int, int, double)"/>), once per bucket however many identifiers the pair
+/// (<see cref="LinkWeights.WaveBits"/>), once per bucket however many identifiers the pair
 /// shares in it, so a pair that meets once by chance stays weak while a pair acting in the same
 /// operator-scheduled waves again and again accumulates a strong link. Crowded tokens link each account only to its
 /// next neighbours in a fixed pseudo-random order of accounts, so the same pairs recur from wave to wave and the work

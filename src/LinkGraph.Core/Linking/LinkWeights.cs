@@ -79,10 +79,6 @@ public static class LinkWeights
         return Math.Min(TimingCapBits, -Math.Log2(p));
     }
 
-    /// <summary>Bits for two of <paramref name="accounts"/> users arriving <paramref name="gapSeconds"/> apart, evenly spread over <paramref name="spanSeconds"/>.</summary>
-    public static double TimingBits(double gapSeconds, int accounts, double spanSeconds) =>
-        TimingBits(gapSeconds, accounts / Math.Max(spanSeconds, 86_400));
-
     /// <summary>
     /// The whole contribution of one identifier to one pair, given the gap between the two accounts' first uses of it
     /// and between their creations (infinite when either account has no sign-up event), each with the rate at which
@@ -106,19 +102,16 @@ public static class LinkWeights
 
     /// <summary>
     /// Bits for each pair of the <paramref name="crowd"/> accounts sending prompts of one shared prompt identifier
-    /// (used by <paramref name="users"/> accounts in all) within the same bucket of <paramref name="bucketSeconds"/>:
+    /// (used by <paramref name="users"/> accounts in all) within one time bucket that holds
+    /// <paramref name="bucketShare"/> of all prompts (the data's own rhythm; bucket / D if prompts were spread evenly):
     /// <code>
-    /// wave = min(2, 0.25 · −log2 P(X ≥ crowd)),   X ~ Poisson(λ = users · bucket / D)
+    /// wave = min(2, 0.25 · −log2 P(X ≥ crowd)),   X ~ Poisson(λ = users · bucketShare)
     /// </code>
     /// A wave is a bucket holding more users of the identifier than its base rate predicts: a popular prompt met by a
     /// stranger in the same bucket is expected and weighs under one bit, an operator's scheduled wave of dozens on one
     /// template is not. A pair accumulates these bits once per distinct (identifier, bucket) token it shares, so
     /// repetition is what makes it strong (at least six shared waves for 12 bits).
     /// </summary>
-    public static double WaveBits(int crowd, int users, double bucketSeconds, double spanSeconds) =>
-        WaveBits(crowd, users, bucketSeconds / Math.Max(spanSeconds, 86_400));
-
-    /// <summary>As above, with the share of all prompts that fall in this bucket (the data's own rhythm) in place of bucket / D.</summary>
     public static double WaveBits(int crowd, int users, double bucketShare)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(crowd, 2);
